@@ -1,0 +1,66 @@
+package org.lngsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lngsim.scenario.LoadedScenario;
+import org.lngsim.scenario.Scenario;
+import org.lngsim.scenario.ScenarioException;
+import org.lngsim.scenario.load.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lngsim validate FILE...}: checks scenario files in full and reports every problem. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check scenario files in full; print every problem as file:line:column: path: message.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file is valid", "2:a file has problems, or the usage is wrong"})
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Past this many, more lines help nobody: the first problems usually explain the rest. */
+    static final int MAX_PRINTED = 100;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario YAML files.")
+    private List<Path> files;
+
+    @Mixin
+    private ScenarioOptions scenarioOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioLoader loader = new ScenarioLoader();
+        int invalid = 0;
+        for (Path file : files) {
+            try {
+                LoadedScenario loaded = loader.load(file, scenarioOptions.overrides());
+                out.println("ok " + file + ": " + summary(loaded.scenario()));
+            } catch (ScenarioException e) {
+                invalid++;
+                e.problems().stream().limit(MAX_PRINTED).forEach(problem -> err.println(problem.render()));
+                if (e.problems().size() > MAX_PRINTED) {
+                    err.printf(java.util.Locale.ROOT, "... and %,d more problems%n", e.problems().size() - MAX_PRINTED);
+                }
+                err.println(file + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+            }
+        }
+        out.flush();
+        err.flush();
+        return invalid == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    }
+
+    private static String summary(Scenario scenario) {
+        return String.format(java.util.Locale.ROOT,
+                "scenario '%s', %d days from %s, %d plants, %d contracts, %d terminals, %d disruptions",
+                scenario.name(), scenario.horizonDays(), scenario.start(), scenario.plants().size(),
+                scenario.contracts().size(), scenario.terminals().size(), scenario.disruptions().size());
+    }
+}

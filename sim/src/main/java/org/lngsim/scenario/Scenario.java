@@ -1,0 +1,50 @@
+package org.lngsim.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A validated scenario: the world, its disruptions and the protocol. Immutable. */
+public record Scenario(String name, String description, LocalDate start, int horizonDays, long seed,
+        List<Importer> importers, List<Plant> plants, List<Fleet> fleets, List<Region> regions,
+        List<Terminal> terminals, List<Contract> contracts, List<Grid> grids, List<GasDemand> gasDemands,
+        List<GasPool> gasPools, List<Chokepoint> chokepoints, List<Disruption> disruptions, Protocol protocol,
+        Shipping shipping) {
+
+    public Scenario {
+        importers = List.copyOf(importers);
+        plants = List.copyOf(plants);
+        fleets = List.copyOf(fleets);
+        regions = List.copyOf(regions);
+        terminals = List.copyOf(terminals);
+        contracts = List.copyOf(contracts);
+        grids = grids == null ? List.of() : List.copyOf(grids);
+        gasDemands = gasDemands == null ? List.of() : List.copyOf(gasDemands);
+        gasPools = gasPools == null ? List.of() : List.copyOf(gasPools);
+        chokepoints = List.copyOf(chokepoints);
+        disruptions = disruptions == null ? List.of() : List.copyOf(disruptions);
+        shipping = shipping == null ? Shipping.DEFAULT : shipping;
+        description = description == null ? "" : description;
+    }
+
+    public Optional<Plant> plant(String id) {
+        return plants.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Terminal> terminal(String id) {
+        return terminals.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Fleet> fleet(String id) {
+        return fleets.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    public Optional<Chokepoint> chokepoint(String id) {
+        return chokepoints.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The protocol block, if the scenario has one. */
+    public Optional<Protocol> protocolSettings() {
+        return Optional.ofNullable(protocol);
+    }
+}

@@ -1,0 +1,161 @@
+package org.lngsim.scenario.load;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.lngsim.scenario.load.Entries.Item;
+
+/**
+ * Physical and calendar consistency: real dates, boxes with positive extent, contracts a plant
+ * can supply, profiles that are not all zero, importers that have somewhere to unload.
+ */
+final class ConsistencyCheck {
+
+    private final Entries entries;
+    private final ProblemCollector problems;
+
+    ConsistencyCheck(Entries entries, ProblemCollector problems) {
+        this.entries = entries;
+        this.problems = problems;
+    }
+
+    void run() {
+        Optional<LocalDate> start = startDate();
+        new DisruptionCheck(entries, problems).checkWindows(start, entries.top().number("horizonDays"));
+        checkPlantCapacity();
+        checkAreas();
+        checkProfiles();
+        checkImportersHaveTerminals();
+        checkFuelRegionsHaveTerminals();
+    }
+
+    private Optional<LocalDate> startDate() {
+        Item top = entries.top();
+        Optional<String> text = top.text("start");
+        if (text.isEmpty() || !text.get().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.get()));
+        } catch (DateTimeParseException e) {
+            problems.at(top.field("start"), "'" + text.get() + "' is not a calendar date");
+            return Optional.empty();
+        }
+    }
+
+    private void checkPlantCapacity() {
+        Map<String, Double> contractedMt = new HashMap<>();
+        for (Item contract : entries.list("contracts")) {
+            Optional<String> seller = contract.text("seller");
+            OptionalDouble annualMt = contract.number("annualMt");
+            if (seller.isPresent() && annualMt.isPresent()) {
+                contractedMt.merge(seller.get(), annualMt.getAsDouble(), Double::sum);
+            }
+        }
+        for (Item plant : entries.list("plants")) {
+            OptionalDouble capacity = plant.number("capacityMtpa");
+            double contracted = plant.text("id").map(id -> contractedMt.getOrDefault(id, 0.0)).orElse(0.0);
+            if (capacity.isPresent() && contracted > capacity.getAsDouble() * (1 + 1e-9)) {
+                problems.at(plant.field("capacityMtpa"), String.format(Locale.ROOT,
+                        "contracts from this plant total %.2f Mt a year, more than its capacity of %s Mtpa",
+                        contracted, ReferenceCheck.fmt(capacity.getAsDouble())));
+            }
+        }
+    }
+
+    private void checkAreas() {
+        for (Item chokepoint : entries.list("chokepoints")) {
+            Item area = chokepoint.child("area");
+            if (!area.isObject()) {
+                continue;
+            }
+            if (area.has("box") == area.has("polygon")) {
+                problems.at(area.path(), "give either 'box' or 'polygon'");
+            }
+            Item box = area.child("box");
+            checkRange(box, "minLon", "maxLon");
+            checkRange(box, "minLat", "maxLat");
+            checkPolygon(area);
+        }
+    }
+
+    private void checkRange(Item box, String minField, String maxField) {
+        OptionalDouble min = box.number(minField);
+        OptionalDouble max = box.number(maxField);
+        if (min.isPresent() && max.isPresent() && max.getAsDouble() <= min.getAsDouble()) {
+            problems.at(box.field(maxField), maxField + " (" + ReferenceCheck.fmt(max.getAsDouble())
+                    + ") must be greater than " + minField + " (" + ReferenceCheck.fmt(min.getAsDouble()) + ")");
+        }
+    }
+
+    private void checkPolygon(Item area) {
+        var polygon = area.node().get("polygon");
+        if (polygon == null || !polygon.isArray()) {
+            return;
+        }
+        for (int i = 0; i < polygon.size(); i++) {
+            var point = polygon.get(i);
+            if (point.isArray() && point.size() == 2 && point.get(0).isNumber() && point.get(1).isNumber()
+                    && (Math.abs(point.get(0).asDouble()) > 180 || Math.abs(point.get(1).asDouble()) > 90)) {
+                problems.at(area.field("polygon").index(i), "a point is [lon, lat] with lon in -180..180 and lat in -90..90");
+            }
+        }
+    }
+
+    private void checkProfiles() {
+        for (Item contract : entries.list("contracts")) {
+            checkNotAllZero(contract, "seasonalProfile");
+        }
+        for (Item demand : entries.list("gasDemands")) {
+            checkNotAllZero(demand, "monthlyProfile");
+        }
+        for (Item grid : entries.list("grids")) {
+            Item shape = grid.child("demandShape");
+            for (String field : List.of("monthly", "weekday", "hourly")) {
+                checkNotAllZero(shape, field);
+            }
+        }
+    }
+
+    private void checkNotAllZero(Item item, String field) {
+        var list = item.node().get(field);
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            return;
+        }
+        double sum = 0;
+        for (var value : list) {
+            sum += value.isNumber() ? value.asDouble() : 1;
+        }
+        if (sum <= 0) {
+            problems.at(item.field(field), "all factors are zero");
+        }
+    }
+
+    private void checkImportersHaveTerminals() {
+        for (Item importer : entries.list("importers")) {
+            Optional<String> id = importer.text("id");
+            boolean hasTerminal = entries.list("terminals").stream()
+                    .anyMatch(t -> t.text("importer").equals(id));
+            if (id.isPresent() && !hasTerminal) {
+                problems.at(importer.field("id"), "importer '" + id.get() + "' has no terminal to unload at");
+            }
+        }
+    }
+
+    private void checkFuelRegionsHaveTerminals() {
+        for (Item grid : entries.list("grids")) {
+            grid.child("fuel").text("region").ifPresent(region -> {
+                boolean hasTerminal = entries.list("terminals").stream()
+                        .anyMatch(t -> t.text("region").equals(Optional.of(region)));
+                if (entries.byId("regions").containsKey(region) && !hasTerminal) {
+                    problems.at(grid.child("fuel").field("region"), "region '" + region + "' has no terminals");
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.lngsim.scenario.load;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lngsim.scenario.load.Entries.Item;
+
+/**
+ * Ids and references: every id unique in its list (and places unique across plants and
+ * terminals, since routes name either), every reference naming something that exists, with a
+ * "did you mean" for near misses, and references that agree (a contract's terminals belong to
+ * its buyer).
+ */
+final class ReferenceCheck {
+
+    private static final List<String> ID_LISTS = List.of("importers", "plants", "fleets", "regions", "terminals",
+            "contracts", "grids", "gasDemands", "gasPools", "chokepoints", "disruptions");
+
+    private final Entries entries;
+    private final ProblemCollector problems;
+
+    ReferenceCheck(Entries entries, ProblemCollector problems) {
+        this.entries = entries;
+        this.problems = problems;
+    }
+
+    void run() {
+        ID_LISTS.forEach(this::checkUniqueIds);
+        checkPlacesUnique();
+        checkRegions();
+        checkTerminals();
+        checkContracts();
+        checkGrids();
+        checkGasDemandsAndPools();
+        checkProtocol();
+        new DisruptionCheck(entries, problems).checkReferences();
+    }
+
+    private void checkUniqueIds(String listName) {
+        Map<String, TreePath> seen = new HashMap<>();
+        for (Item item : entries.list(listName)) {
+            item.text("id").ifPresent(id -> {
+                TreePath first = seen.putIfAbsent(id, item.field("id"));
+                if (first != null) {
+                    problems.at(item.field("id"), "duplicate id '" + id + "' (also " + first.parent() + ")");
+                }
+            });
+        }
+    }
+
+    private void checkPlacesUnique() {
+        Map<String, Item> plants = entries.byId("plants");
+        for (Item terminal : entries.list("terminals")) {
+            terminal.text("id").filter(plants::containsKey).ifPresent(id -> problems.at(terminal.field("id"),
+                    "id '" + id + "' is also a plant (" + plants.get(id).path() + "); places need distinct ids"));
+        }
+    }
+
+    private void checkRegions() {
+        for (Item region : entries.list("regions")) {
+            reference(region, "importer", "importers");
+        }
+    }
+
+    private void checkTerminals() {
+        for (Item terminal : entries.list("terminals")) {
+            reference(terminal, "importer", "importers");
+            reference(terminal, "region", "regions").ifPresent(region -> {
+                Optional<String> regionImporter = region.text("importer");
+                Optional<String> importer = terminal.text("importer");
+                if (regionImporter.isPresent() && importer.isPresent() && !regionImporter.equals(importer)) {
+                    problems.at(terminal.field("region"), "region '" + region.text("id").orElse("") + "' belongs to "
+                            + regionImporter.get() + ", but this terminal's importer is " + importer.get());
+                }
+            });
+            if (terminal.number("heelPct").orElse(0) >= 100) {
+                problems.at(terminal.field("heelPct"), "the heel must leave room in the tanks (below 100%)");
+            }
+        }
+    }
+
+    private void checkContracts() {
+        Map<String, Item> terminals = entries.byId("terminals");
+        for (Item contract : entries.list("contracts")) {
+            reference(contract, "seller", "plants");
+            reference(contract, "buyer", "importers");
+            Optional<Item> fleet = reference(contract, "fleet", "fleets");
+            for (Map.Entry<TreePath, String> terminalRef : contract.texts("terminals")) {
+                Item terminal = terminals.get(terminalRef.getValue());
+                if (terminal == null) {
+                    unknown(terminalRef.getKey(), terminalRef.getValue(), "terminals");
+                    continue;
+                }
+                checkTerminalBuyer(contract, terminalRef, terminal);
+                fleet.ifPresent(f -> checkVesselFits(terminalRef, terminal, f));
+            }
+        }
+    }
+
+    private void checkTerminalBuyer(Item contract, Map.Entry<TreePath, String> terminalRef, Item terminal) {
+        Optional<String> buyer = contract.text("buyer");
+        Optional<String> owner = terminal.text("importer");
+        if (buyer.isPresent() && owner.isPresent() && !buyer.equals(owner)) {
+            problems.at(terminalRef.getKey(), "terminal '" + terminalRef.getValue() + "' belongs to "
+                    + owner.get() + ", not to the buyer " + buyer.get());
+        }
+    }
+
+    private void checkVesselFits(Map.Entry<TreePath, String> terminalRef, Item terminal, Item fleet) {
+        double vesselM3 = fleet.number("vesselCapacityM3").orElse(0);
+        double maxM3 = terminal.number("maxVesselM3").orElse(Double.MAX_VALUE);
+        if (vesselM3 > maxM3) {
+            problems.at(terminalRef.getKey(), String.format(java.util.Locale.ROOT,
+                    "fleet '%s' has %,.0f m3 ships, but terminal '%s' berths ships up to %,.0f m3",
+                    fleet.text("id").orElse(""), vesselM3, terminalRef.getValue(), maxM3));
+        }
+    }
+
+    private void checkGrids() {
+        for (Item grid : entries.list("grids")) {
+            Item fuel = grid.child("fuel");
+            if (!fuel.isObject()) {
+                continue;
+            }
+            boolean hasRegion = fuel.has("region");
+            boolean hasPool = fuel.has("gasPool");
+            if (hasRegion == hasPool) {
+                problems.at(fuel.path(), "give either 'region' (LNG from its terminals) or 'gasPool' with 'sector'");
+                continue;
+            }
+            if (hasRegion) {
+                reference(fuel, "region", "regions");
+                if (fuel.has("sector")) {
+                    problems.at(fuel.field("sector"), "'sector' applies only with 'gasPool'");
+                }
+            } else {
+                reference(fuel, "gasPool", "gasPools").ifPresent(pool -> sectorReference(fuel, "sector", pool, true));
+            }
+        }
+    }
+
+    private void checkGasDemandsAndPools() {
+        for (Item demand : entries.list("gasDemands")) {
+            reference(demand, "region", "regions");
+        }
+        for (Item pool : entries.list("gasPools")) {
+            reference(pool, "region", "regions");
+            Map<String, TreePath> seen = new HashMap<>();
+            for (Item sector : pool.list("sectors")) {
+                sector.text("id").ifPresent(id -> {
+                    TreePath first = seen.putIfAbsent(id, sector.field("id"));
+                    if (first != null) {
+                        problems.at(sector.field("id"), "duplicate sector id '" + id + "' (also " + first.parent() + ")");
+                    }
+                });
+            }
+        }
+    }
+
+    private void checkProtocol() {
+        Item protocol = entries.top().child("protocol");
+        Map<String, TreePath> seen = new HashMap<>();
+        for (Map.Entry<TreePath, String> party : protocol.texts("parties")) {
+            referenceAt(party.getKey(), party.getValue(), "importers");
+            TreePath first = seen.putIfAbsent(party.getValue(), party.getKey());
+            if (first != null) {
+                problems.at(party.getKey(), "party '" + party.getValue() + "' is listed twice");
+            }
+        }
+        double trigger = protocol.number("triggerDaysOfCover").orElse(Double.NaN);
+        double target = protocol.number("targetDaysOfCover").orElse(Double.NaN);
+        if (target < trigger) {
+            problems.at(protocol.field("targetDaysOfCover"), "the target (" + fmt(target)
+                    + " days) must not be below the trigger (" + fmt(trigger) + " days)");
+        }
+    }
+
+    /** Checks that {@code item.field} names an element of {@code listName}; returns it. */
+    Optional<Item> reference(Item item, String field, String listName) {
+        return item.text(field).flatMap(id -> referenceAt(item.field(field), id, listName));
+    }
+
+    Optional<Item> referenceAt(TreePath path, String id, String listName) {
+        Item target = entries.byId(listName).get(id);
+        if (target == null) {
+            unknown(path, id, listName);
+            return Optional.empty();
+        }
+        return Optional.of(target);
+    }
+
+    void sectorReference(Item item, String field, Item pool, boolean required) {
+        Optional<String> sector = item.text(field);
+        if (sector.isEmpty()) {
+            if (required && !item.has(field)) {
+                problems.at(item.path(), "missing 'sector' of gas pool '" + pool.text("id").orElse("") + "'");
+            }
+            return;
+        }
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        pool.list("sectors").forEach(s -> s.text("id").ifPresent(ids::add));
+        if (!ids.contains(sector.get())) {
+            problems.at(item.field(field), unknownMessage(sector.get(), "sector of gas pool '"
+                    + pool.text("id").orElse("") + "'", ids));
+        }
+    }
+
+    private void unknown(TreePath path, String id, String listName) {
+        problems.at(path, unknownMessage(id, singular(listName), entries.byId(listName).keySet()));
+    }
+
+    static String unknownMessage(String id, String what, Set<String> known) {
+        String suggestion = Suggestions.closest(id, known);
+        String hint = suggestion != null ? " (did you mean '" + suggestion + "'?)"
+                : known.isEmpty() ? " (none are defined)" : " (known: " + String.join(", ", known) + ")";
+        return "unknown " + what + " '" + id + "'" + hint;
+    }
+
+    private static String singular(String listName) {
+        return switch (listName) {
+            case "importers" -> "importer";
+            case "plants" -> "plant";
+            case "fleets" -> "fleet";
+            case "regions" -> "region";
+            case "terminals" -> "terminal";
+            case "grids" -> "grid";
+            case "gasPools" -> "gas pool";
+            case "gasDemands" -> "gas demand";
+            case "chokepoints" -> "chokepoint";
+            default -> listName;
+        };
+    }
+
+    static String fmt(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

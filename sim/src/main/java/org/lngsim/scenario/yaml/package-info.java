@@ -1,0 +1,6 @@
+/**
+ * A YAML tree that remembers where every node came from (file, line, column), so that every
+ * problem found after merging files and command-line overrides can still point at its source.
+ * Built on SnakeYAML's composer with explicit limits, so hostile input fails fast and bounded.
+ */
+package org.lngsim.scenario.yaml;
