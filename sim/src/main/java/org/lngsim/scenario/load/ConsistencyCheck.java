@@ -60,7 +60,8 @@ final class ConsistencyCheck {
         for (Item plant : entries.list("plants")) {
             OptionalDouble capacity = plant.number("capacityMtpa");
             double contracted = plant.text("id").map(id -> contractedMt.getOrDefault(id, 0.0)).orElse(0.0);
-            if (capacity.isPresent() && contracted > capacity.getAsDouble() * (1 + 1e-9)) {
+            if (capacity.isPresent() && capacity.getAsDouble() > 0
+                    && contracted > capacity.getAsDouble() * (1 + 1e-9)) {
                 problems.at(plant.field("capacityMtpa"), String.format(Locale.ROOT,
                         "contracts from this plant total %.2f Mt a year, more than its capacity of %s Mtpa",
                         contracted, ReferenceCheck.fmt(capacity.getAsDouble())));

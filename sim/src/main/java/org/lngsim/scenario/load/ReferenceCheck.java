@@ -202,8 +202,8 @@ final class ReferenceCheck {
         Set<String> ids = new java.util.LinkedHashSet<>();
         pool.list("sectors").forEach(s -> s.text("id").ifPresent(ids::add));
         if (!ids.contains(sector.get())) {
-            problems.at(item.field(field), unknownMessage(sector.get(), "sector of gas pool '"
-                    + pool.text("id").orElse("") + "'", ids));
+            problems.at(item.field(field), unknownMessage(sector.get(), "sector",
+                    " of gas pool '" + pool.text("id").orElse("") + "'", ids));
         }
     }
 
@@ -212,10 +212,14 @@ final class ReferenceCheck {
     }
 
     static String unknownMessage(String id, String what, Set<String> known) {
+        return unknownMessage(id, what, "", known);
+    }
+
+    static String unknownMessage(String id, String what, String owner, Set<String> known) {
         String suggestion = Suggestions.closest(id, known);
         String hint = suggestion != null ? " (did you mean '" + suggestion + "'?)"
                 : known.isEmpty() ? " (none are defined)" : " (known: " + String.join(", ", known) + ")";
-        return "unknown " + what + " '" + id + "'" + hint;
+        return "unknown " + what + " '" + id + "'" + owner + hint;
     }
 
     private static String singular(String listName) {

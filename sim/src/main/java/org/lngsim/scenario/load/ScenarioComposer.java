@@ -63,8 +63,7 @@ final class ScenarioComposer {
             throw problem(at, EXTENDS, "the extends chain is longer than " + MAX_CHAIN + " files");
         }
         if (!Files.isRegularFile(basePath)) {
-            throw problem(scalar.location(), EXTENDS, "cannot extend '" + base + "': file not found ("
-                    + displayName(basePath) + ")");
+            throw problem(scalar.location(), EXTENDS, "cannot extend '" + base + "': file not found");
         }
         MapNode parent = compose(basePath, displayName(basePath), chain);
         chain.pop();

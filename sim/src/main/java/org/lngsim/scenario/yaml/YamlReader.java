@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -154,6 +155,10 @@ public final class YamlReader {
                 }
             }
             return documents.isEmpty() ? null : documents.get(0);
+        } catch (ReaderException e) {
+            throw new YamlSyntaxException(positionToLocation(text, e.getPosition(), sourceName), String.format(
+                    Locale.ROOT, "the file contains a control character (U+%04X) that YAML does not allow",
+                    e.getCodePoint()));
         } catch (MarkedYAMLException e) {
             throw new YamlSyntaxException(location(sourceName, e.getProblemMark()), syntaxMessage(e));
         } catch (YAMLException e) {
@@ -181,7 +186,22 @@ public final class YamlReader {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        return text == null ? "" : text.replace("'\\t(TAB)'", "a tab").replace("\\t(TAB)", "tabs")
+                .replaceAll("\\s+", " ").trim();
+    }
+
+    private static Location positionToLocation(String text, int position, String sourceName) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < Math.min(position, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(sourceName, line, column);
     }
 
     static Location location(String sourceName, Mark mark) {
