@@ -1,0 +1,4 @@
+/**
+ * Sea lanes, chokepoints and routing for lngsim (placeholder; completed below).
+ */
+package org.lngsim.geo;
