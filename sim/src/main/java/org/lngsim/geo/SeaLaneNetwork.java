@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SeaLaneNetwork {
 
     /** The resolution chosen for the simulator; see package-info for the measurements behind it. */
-    public static final MarnetResolution DEFAULT_RESOLUTION = MarnetResolution.KM_20;
+    public static final MarnetResolution DEFAULT_RESOLUTION = MarnetResolution.KM_10;
 
     /** Coordinates are merged when equal after rounding to 1e-5 degrees (about 1 m). */
     private static final double COORD_SCALE = 1e5;
@@ -308,7 +308,11 @@ public final class SeaLaneNetwork {
             }
         }
 
-        private int node(double lonDeg, double latDeg) {
+        private int node(double rawLonDeg, double latDeg) {
+            // A few MARNET vertices lie just beyond 180 (e.g. 180.754): wrap them into [-180, 180).
+            double lonDeg = rawLonDeg >= 180.0 || rawLonDeg < -180.0
+                    ? rawLonDeg - 360.0 * Math.floor((rawLonDeg + 180.0) / 360.0)
+                    : rawLonDeg;
             long lonQ = Math.round(lonDeg * COORD_SCALE);
             long latQ = Math.round(latDeg * COORD_SCALE);
             if (lonQ == Math.round(180.0 * COORD_SCALE)) {
