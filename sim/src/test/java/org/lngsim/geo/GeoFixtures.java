@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Chokepoint areas and port positions used by the geo tests; the areas are the same as in
- * {@code chokepoints.yaml} at the repository root (each was checked against the 20 km network: it
+ * {@code chokepoints.yaml} at the repository root (each was checked against the 10 km network: it
  * cuts the lanes through its strait and no other lanes, see {@link ChokepointClosureTest}).
  */
 public final class GeoFixtures {
