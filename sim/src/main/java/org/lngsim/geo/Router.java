@@ -92,7 +92,61 @@ public final class Router {
     public Route routeFrom(GeoPoint currentPosition, GeoPoint to, Set<String> closedChokepointIds) {
         Objects.requireNonNull(currentPosition, "currentPosition");
         Objects.requireNonNull(to, "to");
-        return compute(currentPosition, to, checkClosed(closedChokepointIds));
+        Set<String> closed = checkClosed(closedChokepointIds);
+        Route inside = insideClosedArea(currentPosition, to, closed);
+        if (inside != null) {
+            return inside;
+        }
+        // Join the network where the ship is on its lane, not at the nearest node, which on a long
+        // ocean leg can lie far behind it.
+        SeaLaneNetwork.EdgeSnap at = network.nearestEdgePoint(currentPosition);
+        Snap b = network.nearestNode(to);
+        GeoPoint bPoint = network.nodePoint(b.nodeIndex());
+        BitSet blocked = blocked(closed);
+        for (String id : closed) {
+            ChokepointArea c = chokepoints.get(id);
+            if (edgesByChokepoint.get(id).get(at.edge())) {
+                return Route.unreachable("ship is on a lane of closed chokepoint " + id);
+            }
+            if (touches(c, currentPosition, at.point()) || touches(c, bPoint, to)) {
+                return Route.unreachable("joining the network crosses closed chokepoint " + id);
+            }
+        }
+        NodePath np = shortestPath(new int[] {at.fromNode(), at.toNode()},
+                new double[] {at.toFromNm(), at.toToNm()}, b.nodeIndex(), blocked);
+        if (np.nodes == null) {
+            return unreachableFor(closed);
+        }
+        List<GeoPoint> points = new ArrayList<>(np.nodes.length + 3);
+        points.add(currentPosition);
+        addDistinct(points, at.point());
+        return finish(points, np, to);
+    }
+
+    private Route insideClosedArea(GeoPoint from, GeoPoint to, Set<String> closed) {
+        for (String id : closed) {
+            ChokepointArea c = chokepoints.get(id);
+            if (c.contains(from)) {
+                return Route.unreachable("origin lies inside closed chokepoint " + id);
+            }
+            if (c.contains(to)) {
+                return Route.unreachable("destination lies inside closed chokepoint " + id);
+            }
+        }
+        return null;
+    }
+
+    private static Route unreachableFor(Set<String> closed) {
+        return Route.unreachable("no sea route with " + (closed.isEmpty() ? "no closures"
+                : "closed " + closed.stream().sorted().toList()));
+    }
+
+    private Route finish(List<GeoPoint> points, NodePath np, GeoPoint to) {
+        for (int node : np.nodes) {
+            addDistinct(points, network.nodePoint(node));
+        }
+        addDistinct(points, to);
+        return Route.reachable(points, passages(points));
     }
 
     private Set<String> checkClosed(Set<String> closedChokepointIds) {
@@ -107,14 +161,9 @@ public final class Router {
     }
 
     private Route compute(GeoPoint from, GeoPoint to, Set<String> closed) {
-        for (String id : closed) {
-            ChokepointArea c = chokepoints.get(id);
-            if (c.contains(from)) {
-                return Route.unreachable("origin lies inside closed chokepoint " + id);
-            }
-            if (c.contains(to)) {
-                return Route.unreachable("destination lies inside closed chokepoint " + id);
-            }
+        Route inside = insideClosedArea(from, to, closed);
+        if (inside != null) {
+            return inside;
         }
         Snap a = network.nearestNode(from);
         Snap b = network.nearestNode(to);
@@ -128,18 +177,13 @@ public final class Router {
             }
         }
         NodePath np = nodePaths.computeIfAbsent(new NodeKey(a.nodeIndex(), b.nodeIndex(), closed),
-                k -> shortestPath(k.from, k.to, blocked(k.closed)));
+                k -> shortestPath(new int[] {k.from}, new double[] {0.0}, k.to, blocked(k.closed)));
         if (np.nodes == null) {
-            return Route.unreachable("no sea route with " + (closed.isEmpty() ? "no closures"
-                    : "closed " + closed.stream().sorted().toList()));
+            return unreachableFor(closed);
         }
         List<GeoPoint> points = new ArrayList<>(np.nodes.length + 2);
         points.add(from);
-        for (int node : np.nodes) {
-            addDistinct(points, network.nodePoint(node));
-        }
-        addDistinct(points, to);
-        return Route.reachable(points, passages(points));
+        return finish(points, np, to);
     }
 
     private static void addDistinct(List<GeoPoint> points, GeoPoint p) {
@@ -184,11 +228,11 @@ public final class Router {
         });
     }
 
-    /** A* over the CSR arrays; returns the node sequence or null if the target is cut off. */
-    private NodePath shortestPath(int source, int target, BitSet blockedEdges) {
-        if (source == target) {
-            return new NodePath(new int[] {source});
-        }
+    /**
+     * A* over the CSR arrays from one or more sources, each starting at its given distance (a ship
+     * between two nodes starts from both); returns the node sequence or null nodes if cut off.
+     */
+    private NodePath shortestPath(int[] sources, double[] startNm, int target, BitSet blockedEdges) {
         int n = network.nodeCount();
         double[] dist = new double[n];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
@@ -197,9 +241,14 @@ public final class Router {
         double tLat = network.nodeLatDeg(target);
         double tLon = network.nodeLonDeg(target);
         MinHeap heap = new MinHeap(1024);
-        dist[source] = 0.0;
-        prev[source] = -1;
-        heap.push(heuristic(source, tLat, tLon), source);
+        for (int i = 0; i < sources.length; i++) {
+            int s = sources[i];
+            if (startNm[i] < dist[s]) {
+                dist[s] = startNm[i];
+                prev[s] = -1;
+                heap.push(startNm[i] + heuristic(s, tLat, tLon), s);
+            }
+        }
         while (!heap.isEmpty()) {
             int u = heap.popNode();
             if (settled[u]) {

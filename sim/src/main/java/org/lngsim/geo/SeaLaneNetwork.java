@@ -188,6 +188,93 @@ public final class SeaLaneNetwork {
         return new Snap(best, bestNm);
     }
 
+    /**
+     * The nearest point on any lane of the main component: where a ship at sea actually is on the
+     * network. A linear scan over the edges (a few ms); routers use it only for ships at sea, whose
+     * nearest node may lie hundreds of miles behind them on a long ocean leg.
+     */
+    EdgeSnap nearestEdgePoint(GeoPoint p) {
+        double[] pv = unit(p.latDeg(), p.lonDeg());
+        double bestRad = Double.POSITIVE_INFINITY;
+        int bestEdge = -1;
+        double bestFraction = 0.0;
+        for (int e = 0; e < edgeFrom.length; e++) {
+            int a = edgeFrom[e];
+            int b = edgeTo[e];
+            if (!mainComponent.get(a)) {
+                continue;
+            }
+            double[] av = unit(nodeLat[a], nodeLon[a]);
+            double[] bv = unit(nodeLat[b], nodeLon[b]);
+            double[] n = cross(av, bv);
+            double nLen = norm(n);
+            double fraction;
+            double rad;
+            double da = angle(pv, av);
+            double db = angle(pv, bv);
+            if (nLen < 1e-15) {
+                fraction = da <= db ? 0.0 : 1.0;
+                rad = Math.min(da, db);
+            } else {
+                double[] nh = {n[0] / nLen, n[1] / nLen, n[2] / nLen};
+                double k = dot(pv, nh);
+                double[] c = {pv[0] - k * nh[0], pv[1] - k * nh[1], pv[2] - k * nh[2]};
+                double cLen = norm(c);
+                boolean between = cLen > 1e-15
+                        && dot(cross(av, c), nh) >= 0.0 && dot(cross(c, bv), nh) >= 0.0;
+                if (between) {
+                    c = new double[] {c[0] / cLen, c[1] / cLen, c[2] / cLen};
+                    rad = angle(pv, c);
+                    fraction = angle(av, c) / angle(av, bv);
+                } else {
+                    fraction = da <= db ? 0.0 : 1.0;
+                    rad = Math.min(da, db);
+                }
+            }
+            if (rad < bestRad) {
+                bestRad = rad;
+                bestEdge = e;
+                bestFraction = fraction;
+            }
+        }
+        if (bestEdge < 0) {
+            throw new IllegalStateException("network has no edges");
+        }
+        int a = edgeFrom[bestEdge];
+        int b = edgeTo[bestEdge];
+        GeoPoint onLane = GeoPoint.interpolate(nodePoint(a), nodePoint(b), bestFraction);
+        double lengthNm = GeoPoint.greatCircleNm(nodeLat[a], nodeLon[a], nodeLat[b], nodeLon[b]);
+        return new EdgeSnap(bestEdge, a, b, bestFraction * lengthNm, (1.0 - bestFraction) * lengthNm,
+                onLane, p.distanceNmTo(onLane));
+    }
+
+    /** A point on edge {@code edge}, {@code toFromNm} from its first node and {@code toToNm} from its second. */
+    record EdgeSnap(int edge, int fromNode, int toNode, double toFromNm, double toToNm, GeoPoint point,
+                    double distanceNm) {
+    }
+
+    private static double[] unit(double latDeg, double lonDeg) {
+        double phi = Math.toRadians(latDeg);
+        double lam = Math.toRadians(lonDeg);
+        return new double[] {Math.cos(phi) * Math.cos(lam), Math.cos(phi) * Math.sin(lam), Math.sin(phi)};
+    }
+
+    private static double[] cross(double[] u, double[] v) {
+        return new double[] {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
+    }
+
+    private static double dot(double[] u, double[] v) {
+        return u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
+    }
+
+    private static double norm(double[] u) {
+        return Math.sqrt(dot(u, u));
+    }
+
+    private static double angle(double[] u, double[] v) {
+        return Math.atan2(norm(cross(u, v)), dot(u, v));
+    }
+
     // --- package-private access for the router -------------------------------------------------
 
     int arcStart(int node) {

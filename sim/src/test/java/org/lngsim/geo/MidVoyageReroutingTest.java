@@ -42,6 +42,18 @@ class MidVoyageReroutingTest {
     }
 
     @Test
+    void reroutingToTheSameDestinationContinuesFromTheShipsPositionWithoutBacktracking() {
+        for (double sailedNm : new double[] {500, 1234.5, 2500, 4000, 6000}) {
+            GeoPoint atSea = rasLaffanTokyo.positionAt(sailedNm);
+
+            Route rest = router.routeFrom(atSea, port("tokyo-bay"), Set.of());
+
+            assertThat(rest.distanceNm()).as("after %s nm", sailedNm)
+                    .isCloseTo(rasLaffanTokyo.distanceNm() - sailedNm, within(1.0));
+        }
+    }
+
+    @Test
     void aShipStillInsideTheGulfCannotLeaveWhileHormuzIsClosed() {
         GeoPoint inGulf = rasLaffanTokyo.positionAt(100);
 
