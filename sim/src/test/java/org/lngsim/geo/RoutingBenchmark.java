@@ -83,6 +83,14 @@ public final class RoutingBenchmark {
                     res, network.nodeCount(), network.edgeCount(), loadMs, sumErr / PUBLISHED.size(), maxErr,
                     maxSnap, coldMs, cachedUs);
             out.print(detail);
+            Route base = router.route(GeoFixtures.port("ras-laffan"), GeoFixtures.port("tokyo-bay"), Set.of());
+            long r0 = System.nanoTime();
+            int reroutes = 50;
+            for (int i = 0; i < reroutes; i++) {
+                router.routeFrom(base.positionAt(300 + 100 * i), GeoFixtures.port("dahej"), Set.of("malacca"));
+            }
+            out.printf(Locale.ROOT, "    routeFrom (ship at sea, uncached): %.2f ms/query%n",
+                    (System.nanoTime() - r0) / 1e6 / reroutes);
         }
     }
 
