@@ -1,0 +1,364 @@
+package org.lngsim.geo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Shortest sea routes over a {@link SeaLaneNetwork}, with chokepoints that can be closed.
+ *
+ * <p>A* with the great-circle distance to the destination as heuristic; it is consistent because
+ * every edge weighs exactly the great-circle length of its segment, so the first time the
+ * destination is settled its distance is optimal. Closing a chokepoint removes every segment that
+ * touches its area; if that cuts the origin off from the destination the answer is
+ * {@link Route#unreachable(String)}, never a detour outside the network.
+ *
+ * <p>Thread-safe: all state is immutable except the caches, which are concurrent maps.
+ */
+public final class Router {
+
+    private final SeaLaneNetwork network;
+    private final Map<String, ChokepointArea> chokepoints;
+    private final Map<String, BitSet> edgesByChokepoint;
+    /** Edges removed per set of closed chokepoints (few distinct sets per run). */
+    private final Map<Set<String>, BitSet> blockedByClosedSet = new ConcurrentHashMap<>();
+    /** Node-to-node results, shared by port queries and ships snapped at sea. */
+    private final Map<NodeKey, NodePath> nodePaths = new ConcurrentHashMap<>();
+    /** Whole port-to-port answers, so a repeated query returns the same {@link Route} instance. */
+    private final Map<PointKey, Route> routes = new ConcurrentHashMap<>();
+
+    public Router(SeaLaneNetwork network, Collection<ChokepointArea> chokepoints) {
+        this.network = Objects.requireNonNull(network, "network");
+        Map<String, ChokepointArea> byId = new LinkedHashMap<>();
+        for (ChokepointArea c : chokepoints) {
+            if (byId.putIfAbsent(c.id(), c) != null) {
+                throw new IllegalArgumentException("duplicate chokepoint id: " + c.id());
+            }
+        }
+        this.chokepoints = java.util.Collections.unmodifiableMap(byId);
+        Map<String, BitSet> edges = new LinkedHashMap<>();
+        for (ChokepointArea c : byId.values()) {
+            edges.put(c.id(), network.edgesTouching(c));
+        }
+        this.edgesByChokepoint = edges;
+    }
+
+    public SeaLaneNetwork network() {
+        return network;
+    }
+
+    /** The chokepoints this router knows, in the order given, by id. */
+    public Map<String, ChokepointArea> chokepoints() {
+        return chokepoints;
+    }
+
+    /** Where {@code p} joins the network; callers reject ports beyond {@link Snap#MAX_SNAP_NM}. */
+    public Snap snap(GeoPoint p) {
+        return network.nearestNode(p);
+    }
+
+    /**
+     * Route between two ports with the given chokepoints closed. Cached: the same query (equal
+     * points, equal set) returns the same instance.
+     */
+    public Route route(GeoPoint from, GeoPoint to, Set<String> closedChokepointIds) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Set<String> closed = checkClosed(closedChokepointIds);
+        PointKey key = new PointKey(from, to, closed);
+        Route cached = routes.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Route computed = compute(from, to, closed);
+        Route raced = routes.putIfAbsent(key, computed);
+        return raced != null ? raced : computed;
+    }
+
+    /**
+     * Route for a ship at sea at {@code currentPosition} (e.g. {@link Route#positionAt(double)}
+     * of its current route): it joins the network at the nearest node. Not cached by position
+     * (ships are everywhere), but the network part is. A ship inside a closed chokepoint area, or
+     * cut off by one, gets an unreachable route.
+     */
+    public Route routeFrom(GeoPoint currentPosition, GeoPoint to, Set<String> closedChokepointIds) {
+        Objects.requireNonNull(currentPosition, "currentPosition");
+        Objects.requireNonNull(to, "to");
+        Set<String> closed = checkClosed(closedChokepointIds);
+        Route inside = insideClosedArea(currentPosition, to, closed);
+        if (inside != null) {
+            return inside;
+        }
+        // Join the network where the ship is on its lane, not at the nearest node, which on a long
+        // ocean leg can lie far behind it.
+        SeaLaneNetwork.EdgeSnap at = network.nearestEdgePoint(currentPosition);
+        Snap b = network.nearestNode(to);
+        GeoPoint bPoint = network.nodePoint(b.nodeIndex());
+        BitSet blocked = blocked(closed);
+        for (String id : closed) {
+            ChokepointArea c = chokepoints.get(id);
+            if (edgesByChokepoint.get(id).get(at.edge())) {
+                return Route.unreachable("ship is on a lane of closed chokepoint " + id);
+            }
+            if (touches(c, currentPosition, at.point()) || touches(c, bPoint, to)) {
+                return Route.unreachable("joining the network crosses closed chokepoint " + id);
+            }
+        }
+        NodePath np = shortestPath(new int[] {at.fromNode(), at.toNode()},
+                new double[] {at.toFromNm(), at.toToNm()}, b.nodeIndex(), blocked);
+        if (np.nodes == null) {
+            return unreachableFor(closed);
+        }
+        List<GeoPoint> points = new ArrayList<>(np.nodes.length + 3);
+        points.add(currentPosition);
+        addDistinct(points, at.point());
+        return finish(points, np, to);
+    }
+
+    private Route insideClosedArea(GeoPoint from, GeoPoint to, Set<String> closed) {
+        for (String id : closed) {
+            ChokepointArea c = chokepoints.get(id);
+            if (c.contains(from)) {
+                return Route.unreachable("origin lies inside closed chokepoint " + id);
+            }
+            if (c.contains(to)) {
+                return Route.unreachable("destination lies inside closed chokepoint " + id);
+            }
+        }
+        return null;
+    }
+
+    private static Route unreachableFor(Set<String> closed) {
+        return Route.unreachable("no sea route with " + (closed.isEmpty() ? "no closures"
+                : "closed " + closed.stream().sorted().toList()));
+    }
+
+    private Route finish(List<GeoPoint> points, NodePath np, GeoPoint to) {
+        for (int node : np.nodes) {
+            addDistinct(points, network.nodePoint(node));
+        }
+        addDistinct(points, to);
+        return Route.reachable(points, passages(points));
+    }
+
+    private Set<String> checkClosed(Set<String> closedChokepointIds) {
+        Objects.requireNonNull(closedChokepointIds, "closedChokepointIds");
+        for (String id : closedChokepointIds) {
+            if (!chokepoints.containsKey(id)) {
+                throw new IllegalArgumentException("unknown chokepoint id: " + id
+                        + " (known: " + chokepoints.keySet() + ")");
+            }
+        }
+        return Set.copyOf(closedChokepointIds);
+    }
+
+    private Route compute(GeoPoint from, GeoPoint to, Set<String> closed) {
+        Route inside = insideClosedArea(from, to, closed);
+        if (inside != null) {
+            return inside;
+        }
+        Snap a = network.nearestNode(from);
+        Snap b = network.nearestNode(to);
+        GeoPoint aPoint = network.nodePoint(a.nodeIndex());
+        GeoPoint bPoint = network.nodePoint(b.nodeIndex());
+        for (String id : closed) {
+            ChokepointArea c = chokepoints.get(id);
+            // Joining the network must not jump across a closed strait either.
+            if (touches(c, from, aPoint) || touches(c, bPoint, to)) {
+                return Route.unreachable("joining the network crosses closed chokepoint " + id);
+            }
+        }
+        NodePath np = nodePaths.computeIfAbsent(new NodeKey(a.nodeIndex(), b.nodeIndex(), closed),
+                k -> shortestPath(new int[] {k.from}, new double[] {0.0}, k.to, blocked(k.closed)));
+        if (np.nodes == null) {
+            return unreachableFor(closed);
+        }
+        List<GeoPoint> points = new ArrayList<>(np.nodes.length + 2);
+        points.add(from);
+        return finish(points, np, to);
+    }
+
+    private static void addDistinct(List<GeoPoint> points, GeoPoint p) {
+        if (!points.get(points.size() - 1).equals(p)) {
+            points.add(p);
+        }
+    }
+
+    private static boolean touches(ChokepointArea c, GeoPoint p, GeoPoint q) {
+        return c.touches(p.lonDeg(), p.latDeg(), q.lonDeg(), q.latDeg());
+    }
+
+    /** First entry into each chokepoint area along the path, sorted by distance. */
+    private List<ChokepointPassage> passages(List<GeoPoint> points) {
+        List<ChokepointPassage> out = new ArrayList<>();
+        for (ChokepointArea c : chokepoints.values()) {
+            double sailedNm = 0.0;
+            for (int i = 0; i + 1 < points.size(); i++) {
+                GeoPoint p = points.get(i);
+                GeoPoint q = points.get(i + 1);
+                double segNm = p.distanceNmTo(q);
+                double f = c.entryFraction(p.lonDeg(), p.latDeg(), q.lonDeg(), q.latDeg());
+                if (!Double.isNaN(f)) {
+                    out.add(new ChokepointPassage(c.id(), sailedNm + f * segNm));
+                    break;
+                }
+                sailedNm += segNm;
+            }
+        }
+        out.sort(Comparator.comparingDouble(ChokepointPassage::distanceFromOriginNm)
+                .thenComparing(ChokepointPassage::id));
+        return out;
+    }
+
+    private BitSet blocked(Set<String> closed) {
+        return blockedByClosedSet.computeIfAbsent(closed, set -> {
+            BitSet union = new BitSet(network.edgeCount());
+            for (String id : set) {
+                union.or(edgesByChokepoint.get(id));
+            }
+            return union;
+        });
+    }
+
+    /**
+     * A* over the CSR arrays from one or more sources, each starting at its given distance (a ship
+     * between two nodes starts from both); returns the node sequence or null nodes if cut off.
+     */
+    private NodePath shortestPath(int[] sources, double[] startNm, int target, BitSet blockedEdges) {
+        int n = network.nodeCount();
+        double[] dist = new double[n];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        int[] prev = new int[n];
+        boolean[] settled = new boolean[n];
+        double tLat = network.nodeLatDeg(target);
+        double tLon = network.nodeLonDeg(target);
+        MinHeap heap = new MinHeap(1024);
+        for (int i = 0; i < sources.length; i++) {
+            int s = sources[i];
+            if (startNm[i] < dist[s]) {
+                dist[s] = startNm[i];
+                prev[s] = -1;
+                heap.push(startNm[i] + heuristic(s, tLat, tLon), s);
+            }
+        }
+        while (!heap.isEmpty()) {
+            int u = heap.popNode();
+            if (settled[u]) {
+                continue;
+            }
+            settled[u] = true;
+            if (u == target) {
+                break;
+            }
+            for (int arc = network.arcStart(u), end = network.arcEnd(u); arc < end; arc++) {
+                if (blockedEdges.get(network.arcEdge(arc))) {
+                    continue;
+                }
+                int v = network.arcTarget(arc);
+                double d = dist[u] + network.arcLengthNm(arc);
+                if (d < dist[v]) {
+                    dist[v] = d;
+                    prev[v] = u;
+                    heap.push(d + heuristic(v, tLat, tLon), v);
+                }
+            }
+        }
+        if (!settled[target]) {
+            return new NodePath(null);
+        }
+        int count = 0;
+        for (int v = target; v != -1; v = prev[v]) {
+            count++;
+        }
+        int[] nodes = new int[count];
+        for (int v = target, i = count - 1; v != -1; v = prev[v], i--) {
+            nodes[i] = v;
+        }
+        return new NodePath(nodes);
+    }
+
+    private double heuristic(int node, double tLat, double tLon) {
+        return GeoPoint.greatCircleNm(network.nodeLatDeg(node), network.nodeLonDeg(node), tLat, tLon);
+    }
+
+    private record NodeKey(int from, int to, Set<String> closed) {
+    }
+
+    private record PointKey(GeoPoint from, GeoPoint to, Set<String> closed) {
+    }
+
+    /** Nodes from origin to destination, or null nodes when unreachable. Never mutated. */
+    private record NodePath(int[] nodes) {
+    }
+
+    /** Binary min-heap of (priority, node) in parallel primitive arrays; lazy deletion. */
+    private static final class MinHeap {
+        private double[] keys;
+        private int[] nodes;
+        private int size;
+
+        MinHeap(int capacity) {
+            keys = new double[capacity];
+            nodes = new int[capacity];
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void push(double key, int node) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                nodes = Arrays.copyOf(nodes, size * 2);
+            }
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (keys[parent] <= key) {
+                    break;
+                }
+                keys[i] = keys[parent];
+                nodes[i] = nodes[parent];
+                i = parent;
+            }
+            keys[i] = key;
+            nodes[i] = node;
+        }
+
+        int popNode() {
+            int top = nodes[0];
+            size--;
+            if (size > 0) {
+                double key = keys[size];
+                int node = nodes[size];
+                int i = 0;
+                while (true) {
+                    int child = 2 * i + 1;
+                    if (child >= size) {
+                        break;
+                    }
+                    if (child + 1 < size && keys[child + 1] < keys[child]) {
+                        child++;
+                    }
+                    if (keys[child] >= key) {
+                        break;
+                    }
+                    keys[i] = keys[child];
+                    nodes[i] = nodes[child];
+                    i = child;
+                }
+                keys[i] = key;
+                nodes[i] = node;
+            }
+            return top;
+        }
+    }
+}

@@ -1,0 +1,439 @@
+package org.lngsim.geo;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The MARNET sea-lane graph of one resolution, held in primitive arrays.
+ *
+ * <p>Every vertex of every MARNET line is a node (lines are joined where their rounded coordinates
+ * coincide) and every straight piece between two vertices is an undirected edge weighted by its
+ * great-circle length. Keeping segments, not whole lines, as edges means a chokepoint closure
+ * removes exactly the pieces inside its area and a ship can be snapped anywhere along a lane.
+ *
+ * <p>Adjacency is compressed sparse rows: the arcs leaving node {@code i} are
+ * {@code arcTarget[arcStart[i] .. arcStart[i+1])}. Instances are immutable and thread-safe.
+ */
+public final class SeaLaneNetwork {
+
+    /** The resolution chosen for the simulator; see package-info for the measurements behind it. */
+    public static final MarnetResolution DEFAULT_RESOLUTION = MarnetResolution.KM_10;
+
+    /** Coordinates are merged when equal after rounding to 1e-5 degrees (about 1 m). */
+    private static final double COORD_SCALE = 1e5;
+
+    /** Grid index cell size; 1 degree keeps cells small (tens of nodes) at every resolution. */
+    private static final int GRID_COLS = 360;
+    private static final int GRID_ROWS = 180;
+
+    /** One network per resolution for the whole process: loading costs tens to hundreds of ms. */
+    private static final Map<MarnetResolution, SeaLaneNetwork> SHARED = new ConcurrentHashMap<>();
+
+    private final MarnetResolution resolution;
+    private final double[] nodeLat;
+    private final double[] nodeLon;
+    private final int[] arcStart;
+    private final int[] arcTarget;
+    private final int[] arcEdge;
+    private final double[] arcLengthNm;
+    private final int[] edgeFrom;
+    private final int[] edgeTo;
+    /** Nodes of the largest connected component: the only ones positions snap to. */
+    private final BitSet mainComponent;
+    private final int[] cellStart;
+    private final int[] cellNodes;
+
+    private SeaLaneNetwork(MarnetResolution resolution, double[] nodeLat, double[] nodeLon,
+                           int[] edgeFrom, int[] edgeTo) {
+        this.resolution = resolution;
+        this.nodeLat = nodeLat;
+        this.nodeLon = nodeLon;
+        this.edgeFrom = edgeFrom;
+        this.edgeTo = edgeTo;
+        int n = nodeLat.length;
+        int m = edgeFrom.length;
+        arcStart = new int[n + 1];
+        for (int e = 0; e < m; e++) {
+            arcStart[edgeFrom[e] + 1]++;
+            arcStart[edgeTo[e] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            arcStart[i + 1] += arcStart[i];
+        }
+        arcTarget = new int[2 * m];
+        arcEdge = new int[2 * m];
+        arcLengthNm = new double[2 * m];
+        int[] fill = Arrays.copyOf(arcStart, n);
+        for (int e = 0; e < m; e++) {
+            int a = edgeFrom[e];
+            int b = edgeTo[e];
+            double len = GeoPoint.greatCircleNm(nodeLat[a], nodeLon[a], nodeLat[b], nodeLon[b]);
+            int ia = fill[a]++;
+            arcTarget[ia] = b;
+            arcEdge[ia] = e;
+            arcLengthNm[ia] = len;
+            int ib = fill[b]++;
+            arcTarget[ib] = a;
+            arcEdge[ib] = e;
+            arcLengthNm[ib] = len;
+        }
+        mainComponent = largestComponent();
+        int cells = GRID_COLS * GRID_ROWS;
+        cellStart = new int[cells + 1];
+        for (int i = mainComponent.nextSetBit(0); i >= 0; i = mainComponent.nextSetBit(i + 1)) {
+            cellStart[cellOf(nodeLat[i], nodeLon[i]) + 1]++;
+        }
+        for (int c = 0; c < cells; c++) {
+            cellStart[c + 1] += cellStart[c];
+        }
+        cellNodes = new int[cellStart[cells]];
+        int[] cellFill = Arrays.copyOf(cellStart, cells);
+        for (int i = mainComponent.nextSetBit(0); i >= 0; i = mainComponent.nextSetBit(i + 1)) {
+            cellNodes[cellFill[cellOf(nodeLat[i], nodeLon[i])]++] = i;
+        }
+    }
+
+    /** Loads a fresh network from the MARNET GeoPackage on the classpath. */
+    public static SeaLaneNetwork load(MarnetResolution resolution) {
+        Objects.requireNonNull(resolution, "resolution");
+        Builder b = new Builder();
+        MarnetReader.readLines(resolution, b::addLine);
+        return b.build(resolution);
+    }
+
+    /** The process-wide network of this resolution, loaded on first use (thread-safe). */
+    public static SeaLaneNetwork shared(MarnetResolution resolution) {
+        return SHARED.computeIfAbsent(resolution, SeaLaneNetwork::load);
+    }
+
+    /** The process-wide network of {@link #DEFAULT_RESOLUTION}. */
+    public static SeaLaneNetwork shared() {
+        return shared(DEFAULT_RESOLUTION);
+    }
+
+    public MarnetResolution resolution() {
+        return resolution;
+    }
+
+    public int nodeCount() {
+        return nodeLat.length;
+    }
+
+    /** Number of undirected edges (straight segments between two nodes). */
+    public int edgeCount() {
+        return edgeFrom.length;
+    }
+
+    public double nodeLatDeg(int node) {
+        return nodeLat[node];
+    }
+
+    public double nodeLonDeg(int node) {
+        return nodeLon[node];
+    }
+
+    public GeoPoint nodePoint(int node) {
+        return new GeoPoint(nodeLat[node], nodeLon[node]);
+    }
+
+    /** True if the node belongs to the largest connected part of the network. */
+    public boolean inMainComponent(int node) {
+        return mainComponent.get(node);
+    }
+
+    /**
+     * The nearest node of the main network component to {@code p}, by great-circle distance. A
+     * ring search over a 1-degree grid; stops once no unvisited cell can hold a closer node.
+     */
+    public Snap nearestNode(GeoPoint p) {
+        Objects.requireNonNull(p, "p");
+        int row0 = row(p.latDeg());
+        int col0 = col(p.lonDeg());
+        int best = -1;
+        double bestNm = Double.POSITIVE_INFINITY;
+        for (int r = 0; r <= GRID_COLS / 2; r++) {
+            for (int dr = -r; dr <= r; dr++) {
+                int row = row0 + dr;
+                if (row < 0 || row >= GRID_ROWS) {
+                    continue;
+                }
+                boolean edgeRow = Math.abs(dr) == r;
+                for (int dc = -r; dc <= r; dc += edgeRow ? 1 : Math.max(1, 2 * r)) {
+                    int cell = row * GRID_COLS + Math.floorMod(col0 + dc, GRID_COLS);
+                    for (int k = cellStart[cell]; k < cellStart[cell + 1]; k++) {
+                        int node = cellNodes[k];
+                        double d = GeoPoint.greatCircleNm(p.latDeg(), p.lonDeg(), nodeLat[node], nodeLon[node]);
+                        if (d < bestNm || (d == bestNm && node < best)) {
+                            bestNm = d;
+                            best = node;
+                        }
+                    }
+                }
+            }
+            // Any node outside rings 0..r is at least r whole cells away in latitude or longitude;
+            // a degree of longitude is shortest at the highest latitude the next ring reaches.
+            double maxLat = Math.min(89.0, Math.abs(p.latDeg()) + r + 1);
+            double lowerBoundNm = r * 60.0 * Math.cos(Math.toRadians(maxLat));
+            if (best >= 0 && bestNm <= lowerBoundNm) {
+                break;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalStateException("network has no nodes");
+        }
+        return new Snap(best, bestNm);
+    }
+
+    /**
+     * The nearest point on any lane of the main component: where a ship at sea actually is on the
+     * network. A linear scan over the edges (a few ms); routers use it only for ships at sea, whose
+     * nearest node may lie hundreds of miles behind them on a long ocean leg.
+     */
+    EdgeSnap nearestEdgePoint(GeoPoint p) {
+        double[] pv = unit(p.latDeg(), p.lonDeg());
+        double bestRad = Double.POSITIVE_INFINITY;
+        int bestEdge = -1;
+        double bestFraction = 0.0;
+        for (int e = 0; e < edgeFrom.length; e++) {
+            int a = edgeFrom[e];
+            int b = edgeTo[e];
+            if (!mainComponent.get(a)) {
+                continue;
+            }
+            double[] av = unit(nodeLat[a], nodeLon[a]);
+            double[] bv = unit(nodeLat[b], nodeLon[b]);
+            double[] n = cross(av, bv);
+            double nLen = norm(n);
+            double fraction;
+            double rad;
+            double da = angle(pv, av);
+            double db = angle(pv, bv);
+            if (nLen < 1e-15) {
+                fraction = da <= db ? 0.0 : 1.0;
+                rad = Math.min(da, db);
+            } else {
+                double[] nh = {n[0] / nLen, n[1] / nLen, n[2] / nLen};
+                double k = dot(pv, nh);
+                double[] c = {pv[0] - k * nh[0], pv[1] - k * nh[1], pv[2] - k * nh[2]};
+                double cLen = norm(c);
+                boolean between = cLen > 1e-15
+                        && dot(cross(av, c), nh) >= 0.0 && dot(cross(c, bv), nh) >= 0.0;
+                if (between) {
+                    c = new double[] {c[0] / cLen, c[1] / cLen, c[2] / cLen};
+                    rad = angle(pv, c);
+                    fraction = angle(av, c) / angle(av, bv);
+                } else {
+                    fraction = da <= db ? 0.0 : 1.0;
+                    rad = Math.min(da, db);
+                }
+            }
+            if (rad < bestRad) {
+                bestRad = rad;
+                bestEdge = e;
+                bestFraction = fraction;
+            }
+        }
+        if (bestEdge < 0) {
+            throw new IllegalStateException("network has no edges");
+        }
+        int a = edgeFrom[bestEdge];
+        int b = edgeTo[bestEdge];
+        GeoPoint onLane = GeoPoint.interpolate(nodePoint(a), nodePoint(b), bestFraction);
+        double lengthNm = GeoPoint.greatCircleNm(nodeLat[a], nodeLon[a], nodeLat[b], nodeLon[b]);
+        return new EdgeSnap(bestEdge, a, b, bestFraction * lengthNm, (1.0 - bestFraction) * lengthNm,
+                onLane, p.distanceNmTo(onLane));
+    }
+
+    /** A point on edge {@code edge}, {@code toFromNm} from its first node and {@code toToNm} from its second. */
+    record EdgeSnap(int edge, int fromNode, int toNode, double toFromNm, double toToNm, GeoPoint point,
+                    double distanceNm) {
+    }
+
+    private static double[] unit(double latDeg, double lonDeg) {
+        double phi = Math.toRadians(latDeg);
+        double lam = Math.toRadians(lonDeg);
+        return new double[] {Math.cos(phi) * Math.cos(lam), Math.cos(phi) * Math.sin(lam), Math.sin(phi)};
+    }
+
+    private static double[] cross(double[] u, double[] v) {
+        return new double[] {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
+    }
+
+    private static double dot(double[] u, double[] v) {
+        return u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
+    }
+
+    private static double norm(double[] u) {
+        return Math.sqrt(dot(u, u));
+    }
+
+    private static double angle(double[] u, double[] v) {
+        return Math.atan2(norm(cross(u, v)), dot(u, v));
+    }
+
+    // --- package-private access for the router -------------------------------------------------
+
+    int arcStart(int node) {
+        return arcStart[node];
+    }
+
+    int arcEnd(int node) {
+        return arcStart[node + 1];
+    }
+
+    int arcTarget(int arc) {
+        return arcTarget[arc];
+    }
+
+    int arcEdge(int arc) {
+        return arcEdge[arc];
+    }
+
+    double arcLengthNm(int arc) {
+        return arcLengthNm[arc];
+    }
+
+    /** The undirected edges whose segment touches the chokepoint's area. */
+    BitSet edgesTouching(ChokepointArea chokepoint) {
+        BitSet touched = new BitSet(edgeFrom.length);
+        for (int e = 0; e < edgeFrom.length; e++) {
+            int a = edgeFrom[e];
+            int b = edgeTo[e];
+            if (chokepoint.touches(nodeLon[a], nodeLat[a], nodeLon[b], nodeLat[b])) {
+                touched.set(e);
+            }
+        }
+        return touched;
+    }
+
+    /** How many network segments closing this chokepoint would remove (for checking areas). */
+    public int countEdgesTouching(ChokepointArea chokepoint) {
+        return edgesTouching(chokepoint).cardinality();
+    }
+
+    private BitSet largestComponent() {
+        int n = nodeLat.length;
+        int[] comp = new int[n];
+        Arrays.fill(comp, -1);
+        int[] stack = new int[n];
+        int bestComp = -1;
+        int bestSize = 0;
+        int next = 0;
+        for (int s = 0; s < n; s++) {
+            if (comp[s] >= 0) {
+                continue;
+            }
+            int size = 0;
+            int top = 0;
+            stack[top++] = s;
+            comp[s] = next;
+            while (top > 0) {
+                int u = stack[--top];
+                size++;
+                for (int a = arcStart[u]; a < arcStart[u + 1]; a++) {
+                    int v = arcTarget[a];
+                    if (comp[v] < 0) {
+                        comp[v] = next;
+                        stack[top++] = v;
+                    }
+                }
+            }
+            if (size > bestSize) {
+                bestSize = size;
+                bestComp = next;
+            }
+            next++;
+        }
+        BitSet main = new BitSet(n);
+        for (int i = 0; i < n; i++) {
+            if (comp[i] == bestComp) {
+                main.set(i);
+            }
+        }
+        return main;
+    }
+
+    private static int row(double latDeg) {
+        return Math.min(GRID_ROWS - 1, Math.max(0, (int) Math.floor(latDeg + 90.0)));
+    }
+
+    private static int col(double lonDeg) {
+        return Math.floorMod((int) Math.floor(lonDeg + 180.0), GRID_COLS);
+    }
+
+    private static int cellOf(double latDeg, double lonDeg) {
+        return row(latDeg) * GRID_COLS + col(lonDeg);
+    }
+
+    @Override
+    public String toString() {
+        return "SeaLaneNetwork[" + resolution + ", nodes=" + nodeCount() + ", edges=" + edgeCount() + "]";
+    }
+
+    /** Accumulates lines, merging equal (rounded) coordinates into one node. */
+    private static final class Builder {
+        private final Map<Long, Integer> nodeByKey = new HashMap<>();
+        private double[] lat = new double[1024];
+        private double[] lon = new double[1024];
+        private int nodes;
+        private int[] from = new int[1024];
+        private int[] to = new int[1024];
+        private int edges;
+
+        void addLine(double[] lonLat) {
+            int prev = -1;
+            for (int i = 0; i + 1 < lonLat.length; i += 2) {
+                int node = node(lonLat[i], lonLat[i + 1]);
+                if (prev >= 0 && prev != node) {
+                    addEdge(prev, node);
+                }
+                prev = node;
+            }
+        }
+
+        private int node(double rawLonDeg, double latDeg) {
+            // A few MARNET vertices lie just beyond 180 (e.g. 180.754): wrap them into [-180, 180).
+            double lonDeg = rawLonDeg >= 180.0 || rawLonDeg < -180.0
+                    ? rawLonDeg - 360.0 * Math.floor((rawLonDeg + 180.0) / 360.0)
+                    : rawLonDeg;
+            long lonQ = Math.round(lonDeg * COORD_SCALE);
+            long latQ = Math.round(latDeg * COORD_SCALE);
+            if (lonQ == Math.round(180.0 * COORD_SCALE)) {
+                // Lines that cross the Pacific stop at +180 and resume at -180: join them.
+                lonQ = -lonQ;
+            }
+            long key = (lonQ + 18_000_000L) * 20_000_000L + (latQ + 9_000_000L);
+            Integer existing = nodeByKey.get(key);
+            if (existing != null) {
+                return existing;
+            }
+            if (nodes == lat.length) {
+                lat = Arrays.copyOf(lat, nodes * 2);
+                lon = Arrays.copyOf(lon, nodes * 2);
+            }
+            lat[nodes] = latQ / COORD_SCALE;
+            lon[nodes] = lonQ / COORD_SCALE;
+            nodeByKey.put(key, nodes);
+            return nodes++;
+        }
+
+        private void addEdge(int a, int b) {
+            if (edges == from.length) {
+                from = Arrays.copyOf(from, edges * 2);
+                to = Arrays.copyOf(to, edges * 2);
+            }
+            from[edges] = a;
+            to[edges] = b;
+            edges++;
+        }
+
+        SeaLaneNetwork build(MarnetResolution resolution) {
+            return new SeaLaneNetwork(resolution, Arrays.copyOf(lat, nodes), Arrays.copyOf(lon, nodes),
+                    Arrays.copyOf(from, edges), Arrays.copyOf(to, edges));
+        }
+    }
+}
