@@ -3,10 +3,10 @@ package org.lngsim.scenario;
 /** Shipping settings. */
 public record Shipping(ClosureResponse closureResponse, Integer networkResolutionKm) {
 
-    public static final Shipping DEFAULT = new Shipping(ClosureResponse.WAIT, 20);
+    public static final Shipping DEFAULT = new Shipping(ClosureResponse.WAIT, 10);
 
     public Shipping {
         closureResponse = closureResponse == null ? ClosureResponse.WAIT : closureResponse;
-        networkResolutionKm = networkResolutionKm == null ? 20 : networkResolutionKm;
+        networkResolutionKm = networkResolutionKm == null ? 10 : networkResolutionKm;
     }
 }

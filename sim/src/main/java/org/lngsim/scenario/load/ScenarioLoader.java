@@ -20,7 +20,8 @@ import org.lngsim.scenario.yaml.YamlNode;
 /**
  * Loads a scenario file in full before anything runs: reads it and its {@code extends} chain,
  * applies {@code --set} overrides, checks structure, references and consistency, and reports
- * every problem at once; only a scenario without problems is bound to records.
+ * every problem at once; only a scenario without problems is bound to records, and then checked
+ * against the sea-lane network (places near a lane, every contract's route open).
  */
 public final class ScenarioLoader {
 
@@ -39,7 +40,13 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        return new LoadedScenario(bind(root, json), json, composer.filesRead(), hash(json));
+        Scenario scenario = bind(root, json);
+        ProblemCollector networkProblems = new ProblemCollector(root);
+        new NetworkCheck(networkProblems).run(scenario);
+        if (!networkProblems.problems().isEmpty()) {
+            throw new ScenarioException(networkProblems.problems());
+        }
+        return new LoadedScenario(scenario, json, composer.filesRead(), hash(json));
     }
 
     public LoadedScenario load(Path file) throws ScenarioException {
