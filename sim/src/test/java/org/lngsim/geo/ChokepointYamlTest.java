@@ -2,40 +2,29 @@ package org.lngsim.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.lngsim.scenario.Box;
+import org.lngsim.scenario.Chokepoint;
+import org.lngsim.scenario.Scenario;
+import org.lngsim.scenario.ScenarioException;
+import org.lngsim.scenario.load.ScenarioLoader;
 
-/** chokepoints.yaml at the repository root says the same as the test fixture. */
+/** The world's chokepoint boxes are the ones the closure tests verified on the network. */
 class ChokepointYamlTest {
 
-    private static final Pattern ID = Pattern.compile("^\\s*- id: (\\S+)\\s*$");
-    private static final Pattern BOX = Pattern.compile(
-            "box: \\{minLon: (-?[\\d.]+), minLat: (-?[\\d.]+), maxLon: (-?[\\d.]+), maxLat: (-?[\\d.]+)}");
-
     @Test
-    void yamlBoxesMatchTheFixture() throws IOException {
-        Path yaml = Path.of("..", "chokepoints.yaml");
-        List<String> ids = new ArrayList<>();
-        List<Area> boxes = new ArrayList<>();
-        for (String line : Files.readAllLines(yaml)) {
-            Matcher id = ID.matcher(line);
-            if (id.matches()) {
-                ids.add(id.group(1));
-            }
-            Matcher box = BOX.matcher(line);
-            if (box.find()) {
-                boxes.add(new Area.Box(Double.parseDouble(box.group(1)), Double.parseDouble(box.group(2)),
-                        Double.parseDouble(box.group(3)), Double.parseDouble(box.group(4))));
-            }
-        }
+    void world_chokepoint_boxes_are_the_verified_fixture_boxes() throws ScenarioException {
+        Scenario world = new ScenarioLoader().load(Path.of("..", "scenarios", "base", "world-2024.yaml")).scenario();
 
-        assertThat(ids).containsExactlyElementsOf(GeoFixtures.CHOKEPOINTS.stream().map(ChokepointArea::id).toList());
+        List<Area> boxes = world.chokepoints().stream().map(Chokepoint::area).map(a -> {
+            Box box = a.box();
+            return (Area) new Area.Box(box.minLon(), box.minLat(), box.maxLon(), box.maxLat());
+        }).toList();
+
+        assertThat(world.chokepoints()).extracting(Chokepoint::id)
+                .containsExactlyElementsOf(GeoFixtures.CHOKEPOINTS.stream().map(ChokepointArea::id).toList());
         assertThat(boxes).containsExactlyElementsOf(GeoFixtures.CHOKEPOINTS.stream().map(ChokepointArea::area).toList());
     }
 }
