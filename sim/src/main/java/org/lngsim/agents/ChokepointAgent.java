@@ -1,0 +1,138 @@
+package org.lngsim.agents;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.lngsim.model.ChokepointRules;
+import org.lngsim.scenario.ClosureResponse;
+
+/**
+ * A chokepoint's gate: open, shut, or letting through a number of transits a day (a restriction,
+ * or a partial reopening ramping back). Ships it cannot let through wait at its entrance, first
+ * come first served, and are released as capacity returns. When it shuts and ships are to
+ * reroute, those with it ahead look for a way round.
+ */
+public final class ChokepointAgent {
+
+    private final WorldContext world;
+    private final String id;
+    private final double normalTransitsPerDay;
+    private final List<ChokepointRules.Closure> closures = new ArrayList<>();
+    private final List<ChokepointRules.Restriction> restrictions = new ArrayList<>();
+    private final ArrayDeque<VesselAgent> held = new ArrayDeque<>();
+    private ChokepointRules.State state = ChokepointRules.State.OPEN;
+    private double slots;
+    private int slotDay = -1;
+
+    ChokepointAgent(WorldContext world, String id, double normalTransitsPerDay) {
+        this.world = world;
+        this.id = id;
+        this.normalTransitsPerDay = normalTransitsPerDay;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    void addClosure(ChokepointRules.Closure closure) {
+        closures.add(closure);
+    }
+
+    void addRestriction(ChokepointRules.Restriction restriction) {
+        restrictions.add(restriction);
+    }
+
+    boolean hasRules() {
+        return !closures.isEmpty() || !restrictions.isEmpty();
+    }
+
+    boolean isClosed() {
+        return state.closed();
+    }
+
+    /**
+     * A ship reaches the entrance: returns the extra delay (hours, ≥ 0) when it may pass now, or
+     * -1 when it must wait (it is then queued and released later through {@link VesselAgent#pass}).
+     */
+    double requestTransit(VesselAgent vessel) {
+        refreshSlots();
+        if (!state.closed() && held.isEmpty() && takeSlot()) {
+            return state.extraDelayHours();
+        }
+        held.add(vessel);
+        return -1;
+    }
+
+    void forget(VesselAgent vessel) {
+        held.remove(vessel);
+    }
+
+    /** Re-reads the rules at this hour (a disruption began or ended, or a new day). */
+    void refresh() {
+        boolean wasClosed = state.closed();
+        state = ChokepointRules.at(world.now(), closures, restrictions, normalTransitsPerDay);
+        slotDay = -1;
+        refreshSlots();
+        if (!wasClosed && state.closed()) {
+            onClosure();
+        }
+        release();
+        if (wasClosed && !state.closed()) {
+            for (String fleetId : fleetIds()) {
+                world.fleet(fleetId).retry();
+            }
+        }
+    }
+
+    /** Daily: new transit slots, and the ramp of a partial reopening moves on. */
+    void newDay() {
+        if (hasRules()) {
+            refresh();
+        }
+    }
+
+    private void refreshSlots() {
+        int day = (int) Math.floor(world.now() / 24.0);
+        if (day != slotDay) {
+            slotDay = day;
+            double carry = Double.isInfinite(slots) ? 0 : slots - Math.floor(slots);
+            slots = state.closed() ? 0 : state.transitsPerDay() + carry;
+        }
+    }
+
+    private boolean takeSlot() {
+        if (Double.isInfinite(slots)) {
+            return true;
+        }
+        if (slots >= 1.0) {
+            slots -= 1.0;
+            return true;
+        }
+        return false;
+    }
+
+    private void release() {
+        while (!state.closed() && !held.isEmpty() && takeSlot()) {
+            held.poll().pass(id, state.extraDelayHours());
+        }
+    }
+
+    private void onClosure() {
+        if (world.scenario().shipping().closureResponse() != ClosureResponse.REROUTE) {
+            return;
+        }
+        List<VesselAgent> affected = new ArrayList<>();
+        for (VesselAgent vessel : world.vessels()) {
+            if (vessel.hasAhead(id)) {
+                affected.add(vessel);
+            }
+        }
+        for (VesselAgent vessel : affected) {
+            vessel.rerouteAroundClosures(id + " closed ahead");
+        }
+    }
+
+    private List<String> fleetIds() {
+        return world.scenario().fleets().stream().map(f -> f.id()).toList();
+    }
+}

@@ -1,0 +1,165 @@
+package org.lngsim.agents;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.lngsim.events.CargoCancelled;
+import org.lngsim.model.DeliveryProgramme;
+import org.lngsim.model.TerminalChoice;
+import org.lngsim.scenario.Contract;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A contract's delivery programme: orders each cargo from the fleet a ship's ballast voyage ahead
+ * of its loading slot, picks the terminal of the group furthest behind its share, and cancels
+ * cargoes that force majeure stops or that no ship could reach a full slot after their time.
+ */
+public final class ContractAgent implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+    /** A cargo not loading this long after its slot (or one spacing, if longer) is given up. */
+    private static final double MIN_GRACE_HOURS = 10 * 24.0;
+
+    private final transient WorldContext world;
+    private final Contract contract;
+    private final DeliveryProgramme programme;
+    private final PlantAgent plant;
+    private final double leadHours;
+    private final String importerId;
+    private final long[] assigned;
+    private final List<CargoOrder> open = new ArrayList<>();
+    private long next;
+    private double forceMajeureAllowance;
+
+    ContractAgent(WorldContext world, Contract contract, DeliveryProgramme programme, PlantAgent plant,
+            double leadHours, String importerId, long firstSequence) {
+        this.world = world;
+        this.contract = contract;
+        this.programme = programme;
+        this.plant = plant;
+        this.leadHours = leadHours;
+        this.importerId = importerId;
+        this.assigned = new long[contract.terminals().size()];
+        this.next = firstSequence;
+    }
+
+    public String id() {
+        return contract.id();
+    }
+
+    Contract contract() {
+        return contract;
+    }
+
+    PlantAgent plant() {
+        return plant;
+    }
+
+    String importerId() {
+        return importerId;
+    }
+
+    double cargoT() {
+        return programme.cargoT();
+    }
+
+    /** Schedules the first order of the programme. */
+    void begin() {
+        scheduleNext();
+    }
+
+    @Override
+    public void step(SimState state) {
+        double now = world.now();
+        cancelOverdue(now);
+        CargoOrder order = new CargoOrder(this, next, programme.loadingHour(next), chooseTerminal());
+        next++;
+        if (!plant.allowsLoading(this)) {
+            cancel(order, "force majeure at " + plant.id());
+        } else {
+            open.add(order);
+            world.fleet(contract.fleet()).request(order);
+        }
+        scheduleNext();
+    }
+
+    private void scheduleNext() {
+        double due = programme.loadingHour(next);
+        if (Double.isFinite(due)) {
+            world.at(Math.max(world.now(), due - leadHours), Phase.SUPPLY, this);
+        }
+    }
+
+    String chooseTerminal() {
+        List<String> group = contract.terminals();
+        double[] capacities = new double[group.size()];
+        boolean[] usable = new boolean[group.size()];
+        for (int i = 0; i < group.size(); i++) {
+            TerminalAgent terminal = world.terminal(group.get(i));
+            capacities[i] = terminal.spec().regasCapacityMtpa();
+            usable[i] = terminal.available() && terminal.hasRoomForPlanning(programme.cargoT());
+        }
+        int choice = TerminalChoice.choose(capacities, assigned, usable);
+        if (choice < 0) {
+            for (int i = 0; i < group.size(); i++) {
+                usable[i] = world.terminal(group.get(i)).available();
+            }
+            choice = TerminalChoice.choose(capacities, assigned, usable);
+        }
+        if (choice < 0) {
+            choice = TerminalChoice.choose(capacities, assigned, allTrue(group.size()));
+        }
+        assigned[choice]++;
+        return group.get(choice);
+    }
+
+    /**
+     * Another terminal of this contract's group, up and able to berth the ship, for a cargo whose
+     * terminal went down; {@code null} when there is none.
+     */
+    String alternativeTerminal(String downTerminalId, VesselAgent vessel) {
+        List<String> group = contract.terminals();
+        double[] capacities = new double[group.size()];
+        boolean[] usable = new boolean[group.size()];
+        for (int i = 0; i < group.size(); i++) {
+            TerminalAgent terminal = world.terminal(group.get(i));
+            capacities[i] = terminal.spec().regasCapacityMtpa();
+            usable[i] = !group.get(i).equals(downTerminalId) && terminal.available()
+                    && terminal.spec().maxVesselM3() >= vessel.fleet().vesselCapacityM3();
+        }
+        int choice = TerminalChoice.choose(capacities, assigned, usable);
+        if (choice < 0) {
+            return null;
+        }
+        assigned[choice]++;
+        return group.get(choice);
+    }
+
+    private static boolean[] allTrue(int n) {
+        boolean[] all = new boolean[n];
+        java.util.Arrays.fill(all, true);
+        return all;
+    }
+
+    private void cancelOverdue(double now) {
+        double grace = Math.max(MIN_GRACE_HOURS, programme.meanSpacingHours());
+        for (Iterator<CargoOrder> it = open.iterator(); it.hasNext();) {
+            CargoOrder order = it.next();
+            if (!order.isOpen()) {
+                it.remove();
+            } else if (order.dueHour() + grace < now) {
+                it.remove();
+                world.fleet(contract.fleet()).withdraw(order);
+                cancel(order, order.status() == CargoOrder.Status.PENDING ? "no ship could reach " + plant.id()
+                        : "ship could not load at " + plant.id() + " in time");
+            }
+        }
+    }
+
+    void cancel(CargoOrder order, String reason) {
+        order.status(CargoOrder.Status.CANCELLED);
+        world.publish(new CargoCancelled(world.now(), contract.id(), plant.id(), order.terminalId(), importerId,
+                programme.cargoT(), reason));
+    }
+}

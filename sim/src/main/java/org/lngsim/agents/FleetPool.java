@@ -1,0 +1,96 @@
+package org.lngsim.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lngsim.geo.Route;
+import org.lngsim.model.VoyageTiming;
+import org.lngsim.scenario.Fleet;
+
+/**
+ * A fleet's ships and the cargo orders waiting for one. Each order gets the idle ship that can
+ * reach its plant first (ties: the lowest ship number); orders wait, in due order, when no idle
+ * ship can reach the plant (all busy, or the way in is closed).
+ */
+public final class FleetPool {
+
+    private final WorldContext world;
+    private final Fleet spec;
+    private final List<VesselAgent> vessels = new ArrayList<>();
+    private final List<CargoOrder> waiting = new ArrayList<>();
+
+    FleetPool(WorldContext world, Fleet spec) {
+        this.world = world;
+        this.spec = spec;
+    }
+
+    Fleet spec() {
+        return spec;
+    }
+
+    List<VesselAgent> vessels() {
+        return vessels;
+    }
+
+    void add(VesselAgent vessel) {
+        vessels.add(vessel);
+    }
+
+    void request(CargoOrder order) {
+        waiting.add(order);
+        waiting.sort((a, b) -> Double.compare(a.dueHour(), b.dueHour()));
+        match();
+    }
+
+    void withdraw(CargoOrder order) {
+        waiting.remove(order);
+    }
+
+    void vesselFree() {
+        match();
+    }
+
+    /** Retries waiting orders (e.g. after a chokepoint reopens). */
+    void retry() {
+        match();
+    }
+
+    private void match() {
+        for (int i = 0; i < waiting.size();) {
+            CargoOrder order = waiting.get(i);
+            VesselAgent best = bestVesselFor(order);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            waiting.remove(i);
+            order.status(CargoOrder.Status.ASSIGNED);
+            best.dispatch(order);
+        }
+    }
+
+    private VesselAgent bestVesselFor(CargoOrder order) {
+        PlantAgent plant = order.contract().plant();
+        VesselAgent best = null;
+        double bestEta = Double.POSITIVE_INFINITY;
+        for (VesselAgent vessel : vessels) {
+            if (!vessel.isIdle()) {
+                continue;
+            }
+            double eta = etaHours(vessel, plant);
+            if (eta < bestEta) {
+                bestEta = eta;
+                best = vessel;
+            }
+        }
+        return best;
+    }
+
+    private double etaHours(VesselAgent vessel, PlantAgent plant) {
+        if (vessel.isAt(plant.id())) {
+            return world.now();
+        }
+        Route route = world.router().route(vessel.position(), plant.location(), world.closedChokepoints());
+        return route.reachable() ? world.now() + VoyageTiming.sailingHours(route.distanceNm(), spec.speedKn())
+                : Double.POSITIVE_INFINITY;
+    }
+}

@@ -1,0 +1,101 @@
+package org.lngsim.agents;
+
+import org.lngsim.events.GridHour;
+import org.lngsim.model.Clock;
+import org.lngsim.model.DemandShape;
+import org.lngsim.model.GridDispatch;
+import org.lngsim.scenario.FuelConservation;
+import org.lngsim.scenario.Generator;
+import org.lngsim.scenario.Grid;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A power grid, hour by hour: demand from its shape and shocks; non-gas supply; gas-fired output
+ * limited by capacity, by the operator's fuel conservation when cover is low, and by the fuel its
+ * region's terminals (or its gas pool's sector) can give; then oil backup and demand response.
+ */
+public final class GridAgent implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient WorldContext world;
+    private final Grid spec;
+    private final DemandShape shape;
+    private final RegionAgent region;
+    private final GasPoolAgent pool;
+    private final ShortfallTracker shortfall;
+
+    GridAgent(WorldContext world, Grid spec, RegionAgent region, GasPoolAgent pool) {
+        this.world = world;
+        this.spec = spec;
+        this.shape = new DemandShape(spec.annualDemandTWh(), spec.demandShape().monthly(),
+                spec.demandShape().weekday(), spec.demandShape().hourly());
+        this.region = region;
+        this.pool = pool;
+        this.shortfall = new ShortfallTracker(world, spec.id(), "grid", "MWh");
+    }
+
+    void begin() {
+        world.at(0.0, Phase.GRID, this);
+    }
+
+    @Override
+    public void step(SimState state) {
+        double hour = world.now();
+        Clock clock = world.clock();
+        int hourOfDay = Clock.hourOfDay(hour);
+        double demandMW = shape.demandMW(clock.month(hour), clock.weekday(hour), hourOfDay)
+                * world.demandFactor(spec.id(), null, hour);
+        double nonGasMW = nonGasMW(hourOfDay);
+        boolean conserving = conserving();
+        double gasCapMW = spec.gasCapacityMW() * (conserving ? spec.fuelConservation().gasOutputCapPct() / 100.0 : 1.0);
+        double wantedGasMW = Math.min(gasCapMW, Math.max(0.0, demandMW - nonGasMW));
+        double fuelLimitMW = fuelLimitMW(wantedGasMW);
+        GridDispatch.Result result = GridDispatch.dispatch(new GridDispatch.Inputs(demandMW, nonGasMW, gasCapMW,
+                fuelLimitMW, spec.oilBackupMW(), spec.demandResponseMW()));
+        double fuelT = result.gasMW() * spec.gasHeatRateTPerGWh() / 1000.0;
+        world.publish(new GridHour(hour, spec.id(), demandMW, result.nonGasMW(), result.gasMW(), result.oilMW(),
+                result.demandResponseMW(), result.unservedMW(), lngShare(fuelT), conserving));
+        shortfall.record(hour, result.unservedMW());
+        world.at(hour + 1.0, Phase.GRID, this);
+    }
+
+    /** For a region-fuelled grid, draws the fuel for the wanted output and returns what it can burn. */
+    private double fuelLimitMW(double wantedGasMW) {
+        if (region != null) {
+            double wantedT = wantedGasMW * spec.gasHeatRateTPerGWh() / 1000.0;
+            double servedT = region.draw(wantedT, 1.0);
+            region.hoursElapsed(Clock.hourOfDay(world.now()) + 1);
+            return servedT * 1000.0 / spec.gasHeatRateTPerGWh();
+        }
+        return spec.gasCapacityMW() * pool.servedShare(spec.fuel().sector());
+    }
+
+    /** LNG burned: all the fuel of a region-fuelled grid, the pool's LNG share for a pool-fuelled one. */
+    private double lngShare(double fuelT) {
+        return region != null ? fuelT : fuelT * pool.lngShareToday();
+    }
+
+    private boolean conserving() {
+        FuelConservation rule = spec.fuelConservation();
+        if (rule == null || !rule.enabled()) {
+            return false;
+        }
+        double cover = region != null ? region.daysOfCover() : pool.daysOfCover();
+        return cover < rule.triggerDaysOfCover();
+    }
+
+    private double nonGasMW(int hourOfDay) {
+        double total = 0;
+        for (Generator generator : spec.generation()) {
+            double profile = generator.hourlyProfile() == null ? 1.0 : generator.hourlyProfile().get(hourOfDay);
+            total += generator.capacityMW() * generator.availabilityPct() / 100.0 * profile;
+        }
+        return total;
+    }
+
+    void close(double endHour) {
+        shortfall.close(endHour);
+    }
+}

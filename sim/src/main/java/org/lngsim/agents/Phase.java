@@ -1,0 +1,21 @@
+package org.lngsim.agents;
+
+/**
+ * Named orderings within one instant (MASON shuffles ties, so phases are explicit): the
+ * end-of-day record of the day just ended comes first, then disruptions that start or end, then
+ * supply, shipping, terminals, gas demands and the gas pool, grids, and the protocol last.
+ */
+public enum Phase {
+    RECORD,
+    DISRUPTION,
+    SUPPLY,
+    SHIPPING,
+    TERMINAL,
+    GAS,
+    GRID,
+    PROTOCOL;
+
+    public int ordering() {
+        return ordinal();
+    }
+}

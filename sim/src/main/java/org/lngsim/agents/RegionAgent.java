@@ -1,0 +1,122 @@
+package org.lngsim.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lngsim.events.RegionDay;
+import org.lngsim.model.DaysOfCover;
+import org.lngsim.scenario.Region;
+
+/**
+ * A region's terminals seen as one supply: consumers draw from it, and it takes the gas from each
+ * terminal in proportion to what that terminal can give now (usable stock within its send-out
+ * limit). It keeps what consumers asked for over the last week to project days of cover.
+ */
+public final class RegionAgent {
+
+    private static final int MEMORY_DAYS = 7;
+
+    private final WorldContext world;
+    private final Region spec;
+    private final List<TerminalAgent> terminals = new ArrayList<>();
+    private final double[] requestedByDay = new double[MEMORY_DAYS];
+    private int daysRemembered;
+    private double requestedTodayT;
+    private double hoursToday;
+
+    RegionAgent(WorldContext world, Region spec) {
+        this.world = world;
+        this.spec = spec;
+    }
+
+    public String id() {
+        return spec.id();
+    }
+
+    String importerId() {
+        return spec.importer();
+    }
+
+    void add(TerminalAgent terminal) {
+        terminals.add(terminal);
+    }
+
+    List<TerminalAgent> terminals() {
+        return terminals;
+    }
+
+    /** Draws up to {@code requestedT} over the next {@code hours}; returns what was served. */
+    double draw(double requestedT, double hours) {
+        requestedTodayT += requestedT;
+        if (requestedT <= 0) {
+            return 0.0;
+        }
+        double[] can = new double[terminals.size()];
+        double total = 0;
+        for (int i = 0; i < can.length; i++) {
+            TerminalAgent terminal = terminals.get(i);
+            can[i] = Math.min(terminal.usableT(), terminal.sendOutRoomT(hours));
+            total += can[i];
+        }
+        double served = Math.min(requestedT, total);
+        if (served <= 0) {
+            return 0.0;
+        }
+        for (int i = 0; i < can.length; i++) {
+            if (can[i] > 0) {
+                terminals.get(i).sendOut(served * can[i] / total);
+            }
+        }
+        return served;
+    }
+
+    /** Notes that consumers' requests so far today cover {@code hours} of the day. */
+    void hoursElapsed(double hours) {
+        hoursToday = Math.max(hoursToday, hours);
+    }
+
+    double stockT() {
+        double stock = 0;
+        for (TerminalAgent terminal : terminals) {
+            stock += terminal.stockT();
+        }
+        return stock;
+    }
+
+    double usableT() {
+        double usable = 0;
+        for (TerminalAgent terminal : terminals) {
+            usable += terminal.usableT();
+        }
+        return usable;
+    }
+
+    /** Expected daily use: the mean of what was asked for over the last week (or so far today). */
+    double expectedDailyUseT() {
+        if (daysRemembered > 0) {
+            double sum = 0;
+            int n = Math.min(daysRemembered, MEMORY_DAYS);
+            for (int i = 0; i < n; i++) {
+                sum += requestedByDay[i];
+            }
+            return sum / n;
+        }
+        return hoursToday >= 1 ? requestedTodayT * 24.0 / hoursToday : 0.0;
+    }
+
+    double daysOfCover() {
+        return DaysOfCover.of(usableT(), expectedDailyUseT());
+    }
+
+    /** End of day: terminals report, the region reports, and today's requests join the memory. */
+    void endOfDay(int day) {
+        for (TerminalAgent terminal : terminals) {
+            terminal.endOfDay(day);
+        }
+        requestedByDay[daysRemembered % MEMORY_DAYS] = requestedTodayT;
+        daysRemembered++;
+        world.publish(new RegionDay(day * 24.0, id(), spec.importer(), stockT(), usableT(), expectedDailyUseT(),
+                daysOfCover()));
+        requestedTodayT = 0;
+        hoursToday = 0;
+    }
+}

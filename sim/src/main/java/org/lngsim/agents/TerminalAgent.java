@@ -1,0 +1,187 @@
+package org.lngsim.agents;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.lngsim.events.TerminalDay;
+import org.lngsim.geo.GeoPoint;
+import org.lngsim.model.Units;
+import org.lngsim.scenario.Terminal;
+
+/**
+ * A regasification terminal: ships queue at anchor for a berth and for room in the tanks; stock
+ * rises when a cargo is discharged and falls as the region sends gas out, never below the heel.
+ * An outage takes berths and send-out away (and diverts ships bound here within their contract's
+ * terminal group where another terminal can take them).
+ */
+public final class TerminalAgent {
+
+    private static final double RETRY_HOURS = 6.0;
+    /** Schedulers avoid planning a cargo into tanks fuller than this (estimate, not a published rule). */
+    private static final double PLANNING_FILL_SHARE = 0.85;
+
+    private final WorldContext world;
+    private final Terminal spec;
+    private final GeoPoint location;
+    private final double capacityT;
+    private final double heelT;
+    private final double sendOutTPerHour;
+    private final ArrayDeque<VesselAgent> queue = new ArrayDeque<>();
+    private double stockT;
+    private double reservedT;
+    private int busyBerths;
+    private double availability = 1.0;
+    private boolean retryScheduled;
+    private double receivedTodayT;
+    private double sentOutTodayT;
+    private double windowHourKey = Double.NaN;
+    private double sentOutThisHourT;
+
+    TerminalAgent(WorldContext world, Terminal spec, GeoPoint location) {
+        this.world = world;
+        this.spec = spec;
+        this.location = location;
+        this.capacityT = Units.m3ToT(spec.storageM3());
+        this.heelT = capacityT * spec.heelPct() / 100.0;
+        this.stockT = capacityT * spec.initialStockPct() / 100.0;
+        this.sendOutTPerHour = Units.mtpaToTPerHour(spec.regasCapacityMtpa());
+    }
+
+    public String id() {
+        return spec.id();
+    }
+
+    Terminal spec() {
+        return spec;
+    }
+
+    GeoPoint location() {
+        return location;
+    }
+
+    double stockT() {
+        return stockT;
+    }
+
+    double usableT() {
+        return Math.max(0.0, stockT - heelT);
+    }
+
+    boolean available() {
+        return availability > 0;
+    }
+
+    /**
+     * Whether a cargo planned now is welcome: the tanks, with what is already at anchor or
+     * berthed, are below the share of capacity schedulers keep clear for arrivals.
+     */
+    boolean hasRoomForPlanning(double cargoT) {
+        double committed = stockT + reservedT;
+        for (VesselAgent vessel : queue) {
+            committed += vessel.cargoMassT();
+        }
+        return committed + cargoT <= capacityT * PLANNING_FILL_SHARE;
+    }
+
+    /** Send-out still possible in a window of {@code hours} starting now. */
+    double sendOutRoomT(double hours) {
+        double hourKey = Math.floor(world.now());
+        double used = hourKey == windowHourKey ? sentOutThisHourT : 0.0;
+        return Math.max(0.0, sendOutTPerHour * availability * hours - used);
+    }
+
+    /** Takes gas out of the tanks for the region's consumers. */
+    void sendOut(double massT) {
+        double hourKey = Math.floor(world.now());
+        if (hourKey != windowHourKey) {
+            windowHourKey = hourKey;
+            sentOutThisHourT = 0.0;
+        }
+        sentOutThisHourT += massT;
+        stockT -= massT;
+        sentOutTodayT += massT;
+        tryBerth();
+    }
+
+    void arrive(VesselAgent vessel) {
+        queue.add(vessel);
+        tryBerth();
+    }
+
+    void leaveQueue(VesselAgent vessel) {
+        queue.remove(vessel);
+    }
+
+    private int usableBerths() {
+        return availability <= 0 ? 0 : (int) Math.ceil(spec.berths() * availability);
+    }
+
+    void tryBerth() {
+        while (busyBerths < usableBerths() && !queue.isEmpty()) {
+            VesselAgent vessel = queue.peek();
+            if (stockT + reservedT + vessel.cargoMassT() > capacityT) {
+                scheduleRetry();
+                return;
+            }
+            queue.poll();
+            busyBerths++;
+            reservedT += vessel.cargoMassT();
+            vessel.berthed(this);
+        }
+        if (!queue.isEmpty()) {
+            scheduleRetry();
+        }
+    }
+
+    private void scheduleRetry() {
+        if (!retryScheduled) {
+            retryScheduled = true;
+            world.at(world.now() + RETRY_HOURS, Phase.TERMINAL, s -> {
+                retryScheduled = false;
+                tryBerth();
+            });
+        }
+    }
+
+    void unloaded(VesselAgent vessel, double massT) {
+        busyBerths--;
+        reservedT = Math.max(0.0, reservedT - massT);
+        stockT += massT;
+        receivedTodayT += massT;
+        tryBerth();
+    }
+
+    /** Availability 0..1 from outages; when it drops to zero, ships bound here are diverted if they can be. */
+    void availability(double share) {
+        boolean wentDown = share <= 0 && availability > 0;
+        availability = share;
+        if (wentDown) {
+            divertShipsBoundHere();
+        }
+        tryBerth();
+    }
+
+    private void divertShipsBoundHere() {
+        List<VesselAgent> bound = new ArrayList<>();
+        for (VesselAgent vessel : world.vessels()) {
+            if (vessel.ladenTowards(id())) {
+                bound.add(vessel);
+            }
+        }
+        for (VesselAgent vessel : bound) {
+            ContractAgent contract = vessel.cargoContract();
+            String alternative = contract.alternativeTerminal(id(), vessel);
+            if (alternative != null) {
+                vessel.redirect(alternative, "terminal outage at " + id() + ": diverted to " + alternative);
+            }
+        }
+    }
+
+    /** End-of-day state, then the day's counters restart. */
+    void endOfDay(int day) {
+        world.publish(new TerminalDay(day * 24.0, id(), spec.importer(), stockT, heelT, capacityT, sentOutTodayT,
+                receivedTodayT));
+        sentOutTodayT = 0;
+        receivedTodayT = 0;
+    }
+}

@@ -1,0 +1,402 @@
+package org.lngsim.agents;
+
+import java.util.List;
+import java.util.Set;
+import org.lngsim.events.CargoArrived;
+import org.lngsim.events.CargoAtSeaAtEnd;
+import org.lngsim.events.CargoAtSeaAtStart;
+import org.lngsim.events.CargoBerthed;
+import org.lngsim.events.CargoLoaded;
+import org.lngsim.events.CargoUnloaded;
+import org.lngsim.events.ChokepointPassed;
+import org.lngsim.events.VesselHeld;
+import org.lngsim.events.VesselRerouted;
+import org.lngsim.events.VoyageDeparted;
+import org.lngsim.geo.ChokepointPassage;
+import org.lngsim.geo.GeoPoint;
+import org.lngsim.geo.Route;
+import org.lngsim.model.Units;
+import org.lngsim.model.VoyageTiming;
+import org.lngsim.scenario.ClosureResponse;
+import org.lngsim.scenario.Fleet;
+
+/**
+ * An LNG carrier: idle → ballast to a plant → loading → laden voyage (through chokepoints, where
+ * it may be held) → anchorage → berth and unloading → idle. It schedules only its own next event,
+ * so the schedule stays small; a generation counter voids events of a voyage it has abandoned.
+ */
+public final class VesselAgent {
+
+    /** Share of tank volume loaded (the rest is left for expansion). */
+    static final double FILL_SHARE = 0.98;
+
+    enum State { IDLE, BALLAST, AT_PLANT, LADEN, HELD, AT_TERMINAL }
+
+    private final WorldContext world;
+    private final String id;
+    private final Fleet fleet;
+    private final VesselDelays delays;
+    private State state = State.IDLE;
+    private String placeId;
+    private GeoPoint position;
+    private CargoOrder order;
+    private Cargo cargo;
+    private Leg leg;
+    private long generation;
+    private double arrivedAtTerminalHour;
+
+    /** The voyage being sailed: a route from an offset, started at an hour. */
+    private record Leg(Route route, String destinationId, GeoPoint destination, boolean laden, double startHour,
+            double startNm, int nextPassage) {
+    }
+
+    VesselAgent(WorldContext world, String id, Fleet fleet, String placeId, GeoPoint position, VesselDelays delays) {
+        this.world = world;
+        this.id = id;
+        this.fleet = fleet;
+        this.placeId = placeId;
+        this.position = position;
+        this.delays = delays;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    Fleet fleet() {
+        return fleet;
+    }
+
+    boolean isIdle() {
+        return state == State.IDLE;
+    }
+
+    boolean isAt(String place) {
+        return place.equals(placeId) && (state == State.IDLE || state == State.AT_PLANT);
+    }
+
+    CargoOrder order() {
+        return order;
+    }
+
+    double cargoMassT() {
+        return cargo == null ? 0 : cargo.massT();
+    }
+
+    double loadableT() {
+        return Units.m3ToT(fleet.vesselCapacityM3()) * FILL_SHARE;
+    }
+
+    /** Where the ship is now (on its lane when sailing). */
+    GeoPoint position() {
+        if (leg == null) {
+            return position;
+        }
+        return leg.route().positionAt(currentOffsetNm());
+    }
+
+    private double currentOffsetNm() {
+        if (state == State.HELD) {
+            return leg.startNm();
+        }
+        double sailed = Math.max(0.0, world.now() - leg.startHour()) * fleet.speedKn();
+        return Math.min(leg.route().distanceNm(), leg.startNm() + sailed);
+    }
+
+    /** Puts an unused ship at a place, idle (the start of a run). */
+    void placeIdle(String place, GeoPoint at) {
+        placeId = place;
+        position = at;
+        state = State.IDLE;
+    }
+
+    // --- the programme side: dispatch, loading ----------------------------------------------
+
+    /** The fleet gives this idle ship an order: sail in ballast to the plant (or wait there). */
+    void dispatch(CargoOrder assigned) {
+        order = assigned;
+        PlantAgent plant = assigned.contract().plant();
+        if (plant.id().equals(placeId)) {
+            state = State.AT_PLANT;
+            plant.arrive(this);
+            return;
+        }
+        sail(plant.id(), plant.location(), false);
+    }
+
+    boolean canSailLadenTo(String terminalId) {
+        Route route = world.router().route(position, world.terminal(terminalId).location(), world.closedChokepoints());
+        return route.reachable();
+    }
+
+    /** Loading finished: the cargo is aboard; sail for its terminal. */
+    void loadAndSail() {
+        double now = world.now();
+        ContractAgent contract = order.contract();
+        order.status(CargoOrder.Status.LOADED);
+        cargo = new Cargo(order.cargoId(), order, loadableT(), now, fleet.boilOffPctPerDay());
+        world.publish(new CargoLoaded(now, cargo.id(), contract.id(), id, contract.plant().id(), order.terminalId(),
+                contract.importerId(), cargo.massT()));
+        TerminalAgent terminal = world.terminal(order.terminalId());
+        double delayHours = delays.delayHours(fleet.id(), now);
+        if (delayHours > 0) {
+            world.publish(new VesselHeld(now, id, cargo.id(), null, String.format(java.util.Locale.ROOT,
+                    "delayed %.1f days before sailing", delayHours / 24)));
+            state = State.LADEN;
+            long expected = ++generation;
+            world.at(now + delayHours, Phase.SHIPPING, s -> {
+                if (generation == expected) {
+                    sail(terminal.id(), terminal.location(), true);
+                }
+            });
+            return;
+        }
+        sail(terminal.id(), terminal.location(), true);
+    }
+
+    /** A cargo already at sea when the run starts, {@code offsetNm} along its route. */
+    void startAtSea(CargoOrder initialOrder, Route route, double offsetNm, double massAtStartT, double loadedHour) {
+        order = initialOrder;
+        initialOrder.status(CargoOrder.Status.LOADED);
+        TerminalAgent terminal = world.terminal(initialOrder.terminalId());
+        cargo = new Cargo(initialOrder.cargoId(), initialOrder, massAtStartT, loadedHour, fleet.boilOffPctPerDay());
+        cargo.departed(loadedHour);
+        ContractAgent contract = initialOrder.contract();
+        world.publish(new CargoAtSeaAtStart(0.0, cargo.id(), contract.id(), id, contract.plant().id(),
+                terminal.id(), contract.importerId(), massAtStartT));
+        state = State.LADEN;
+        placeId = null;
+        int next = 0;
+        while (next < route.chokepoints().size() && route.chokepoints().get(next).distanceFromOriginNm() <= offsetNm) {
+            next++;
+        }
+        leg = new Leg(route, terminal.id(), terminal.location(), true, 0.0, offsetNm, next);
+        generation++;
+        scheduleNextStop();
+    }
+
+    // --- sailing -----------------------------------------------------------------------------
+
+    private void sail(String destinationId, GeoPoint destination, boolean laden) {
+        double now = world.now();
+        String from = placeId;
+        Set<String> closed = world.closedChokepoints();
+        Route route = world.router().route(position, destination, closed);
+        if (!route.reachable()) {
+            // No way round: take the usual way and wait at the closed chokepoint.
+            route = world.router().route(position, destination, Set.of());
+        }
+        state = laden ? State.LADEN : State.BALLAST;
+        placeId = null;
+        if (laden) {
+            cargo.departed(now);
+        }
+        leg = new Leg(route, destinationId, destination, laden, now, 0.0, 0);
+        generation++;
+        world.publish(new VoyageDeparted(now, id, laden ? cargo.id() : null, from, destinationId,
+                laden, route.distanceNm(), now + VoyageTiming.sailingHours(route.distanceNm(), fleet.speedKn()),
+                String.join(";", route.chokepointIds())));
+        scheduleNextStop();
+    }
+
+    private void scheduleNextStop() {
+        long expected = generation;
+        List<ChokepointPassage> passages = leg.route().chokepoints();
+        if (leg.nextPassage() < passages.size()) {
+            ChokepointPassage passage = passages.get(leg.nextPassage());
+            double at = leg.startHour() + Math.max(0, passage.distanceFromOriginNm() - leg.startNm()) / fleet.speedKn();
+            world.at(at, Phase.SHIPPING, s -> {
+                if (generation == expected) {
+                    reachChokepoint(passage);
+                }
+            });
+        } else {
+            double at = leg.startHour() + Math.max(0, leg.route().distanceNm() - leg.startNm()) / fleet.speedKn();
+            world.at(at, Phase.SHIPPING, s -> {
+                if (generation == expected) {
+                    arrive();
+                }
+            });
+        }
+    }
+
+    private void reachChokepoint(ChokepointPassage passage) {
+        Leg current = leg;
+        leg = new Leg(current.route(), current.destinationId(), current.destination(), current.laden(), world.now(),
+                passage.distanceFromOriginNm(), current.nextPassage());
+        double delay = world.chokepoint(passage.id()).requestTransit(this);
+        if (delay >= 0) {
+            pass(passage.id(), delay);
+            return;
+        }
+        state = State.HELD;
+        world.publish(new VesselHeld(world.now(), id, cargoIdOrNull(), passage.id(),
+                world.chokepoint(passage.id()).isClosed() ? "chokepoint closed" : "waiting for a transit slot"));
+        if (world.scenario().shipping().closureResponse() == ClosureResponse.REROUTE
+                && world.chokepoint(passage.id()).isClosed()) {
+            rerouteAroundClosures("closed ahead: " + passage.id());
+        }
+    }
+
+    /** The chokepoint lets the ship through after {@code delayHours}. */
+    void pass(String chokepointId, double delayHours) {
+        double now = world.now();
+        state = leg.laden() ? State.LADEN : State.BALLAST;
+        world.publish(new ChokepointPassed(now, id, cargoIdOrNull(), chokepointId));
+        if (cargo != null) {
+            cargo.passed(chokepointId);
+        }
+        leg = new Leg(leg.route(), leg.destinationId(), leg.destination(), leg.laden(), now + delayHours, leg.startNm(),
+                leg.nextPassage() + 1);
+        generation++;
+        scheduleNextStop();
+    }
+
+    /** True when the leg still has {@code chokepointId} ahead (or the ship is held at it). */
+    boolean hasAhead(String chokepointId) {
+        if (leg == null || !(state == State.LADEN || state == State.BALLAST || state == State.HELD)) {
+            return false;
+        }
+        List<ChokepointPassage> passages = leg.route().chokepoints();
+        for (int i = leg.nextPassage(); i < passages.size(); i++) {
+            if (passages.get(i).id().equals(chokepointId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tries a route round the closed chokepoints from where the ship is; false when none exists. */
+    boolean rerouteAroundClosures(String reason) {
+        return rerouteTo(leg.destinationId(), leg.destination(), reason);
+    }
+
+    private boolean rerouteTo(String destinationId, GeoPoint destination, String reason) {
+        if (leg == null) {
+            return false;
+        }
+        double offset = currentOffsetNm();
+        GeoPoint here = leg.route().positionAt(offset);
+        Route route = world.router().routeFrom(here, destination, world.closedChokepoints());
+        if (!route.reachable()) {
+            return false;
+        }
+        double remainingNm = destinationId.equals(leg.destinationId()) ? leg.route().distanceNm() - offset : 0.0;
+        if (state == State.HELD) {
+            world.chokepoint(leg.route().chokepoints().get(leg.nextPassage()).id()).forget(this);
+        }
+        if (cargo != null) {
+            cargo.boilOffUntil(world.now());
+        }
+        state = leg.laden() ? State.LADEN : State.BALLAST;
+        leg = new Leg(route, destinationId, destination, leg.laden(), world.now(), 0.0, 0);
+        generation++;
+        world.publish(new VesselRerouted(world.now(), id, cargoIdOrNull(), destinationId, route.distanceNm(),
+                route.distanceNm() - remainingNm, reason));
+        scheduleNextStop();
+        return true;
+    }
+
+    /** Sends a laden ship to another terminal (an outage, or a redirection) from where it is. */
+    boolean redirect(String terminalId, String reason) {
+        if (cargo == null) {
+            return false;
+        }
+        TerminalAgent target = world.terminal(terminalId);
+        if (state == State.AT_TERMINAL) {
+            world.terminal(cargo.terminalId()).leaveQueue(this);
+            position = world.terminal(cargo.terminalId()).location();
+            leg = new Leg(world.router().route(position, target.location(), Set.of()), terminalId, target.location(),
+                    true, world.now(), 0, 0);
+            state = State.LADEN;
+        }
+        boolean rerouted = rerouteTo(terminalId, target.location(), reason);
+        if (rerouted) {
+            cargo.redirectTo(terminalId);
+        }
+        return rerouted;
+    }
+
+    private void arrive() {
+        double now = world.now();
+        position = leg.destination();
+        placeId = leg.destinationId();
+        boolean laden = leg.laden();
+        leg = null;
+        if (laden) {
+            cargo.boilOffUntil(now);
+            state = State.AT_TERMINAL;
+            arrivedAtTerminalHour = now;
+            world.publish(new CargoArrived(now, id, cargo.id(), placeId, cargo.massT()));
+            world.terminal(placeId).arrive(this);
+        } else {
+            state = State.AT_PLANT;
+            order.contract().plant().arrive(this);
+        }
+    }
+
+    // --- at the terminal -----------------------------------------------------------------------
+
+    /** The terminal gives this ship a berth; unloading takes the terminal's unloading time. */
+    void berthed(TerminalAgent terminal) {
+        double now = world.now();
+        cargo.boilOffUntil(now);
+        world.publish(new CargoBerthed(now, id, cargo.id(), terminal.id(), now - arrivedAtTerminalHour));
+        world.at(now + terminal.spec().unloadingHours(), Phase.TERMINAL, s -> unloaded(terminal));
+    }
+
+    private void unloaded(TerminalAgent terminal) {
+        double now = world.now();
+        ContractAgent contract = cargo.order().contract();
+        world.publish(new CargoUnloaded(now, id, cargo.id(), contract.id(), contract.plant().id(), terminal.id(),
+                terminal.spec().importer(), cargo.massT(), cargo.boilOffT(), cargo.redirected()));
+        terminal.unloaded(this, cargo.massT());
+        cargo = null;
+        order = null;
+        becomeIdle();
+    }
+
+    void becomeIdle() {
+        state = State.IDLE;
+        order = null;
+        world.fleet(fleet.id()).vesselFree();
+    }
+
+    /** At the horizon: a cargo still aboard is in transit. */
+    void reportAtEnd(double endHour) {
+        if (cargo == null || order == null || order.status() != CargoOrder.Status.LOADED) {
+            return;
+        }
+        if (state != State.AT_TERMINAL || cargo.massT() > 0) {
+            cargo.boilOffUntil(endHour);
+            world.publish(new CargoAtSeaAtEnd(endHour, id, cargo.id(), cargo.terminalId(),
+                    cargo.order().contract().importerId(), cargo.massT(), cargo.boilOffT()));
+        }
+    }
+
+    boolean ladenTowards(String terminalId) {
+        return cargo != null && cargo.terminalId().equals(terminalId)
+                && (state == State.LADEN || state == State.HELD || state == State.AT_TERMINAL);
+    }
+
+    boolean waitingAtTerminal() {
+        return state == State.AT_TERMINAL;
+    }
+
+    ContractAgent cargoContract() {
+        return cargo == null ? null : cargo.order().contract();
+    }
+
+    private String cargoIdOrNull() {
+        return cargo == null ? null : cargo.id();
+    }
+
+    /** Random extra days before sailing, from the scenario's vessel-delay disruptions. */
+    interface VesselDelays {
+        double delayHours(String fleetId, double hour);
+
+        static VesselDelays none() {
+            return (fleetId, hour) -> 0.0;
+        }
+    }
+}

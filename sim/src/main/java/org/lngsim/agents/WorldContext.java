@@ -1,0 +1,48 @@
+package org.lngsim.agents;
+
+import java.util.Collection;
+import java.util.Set;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.lngsim.events.SimEvent;
+import org.lngsim.geo.Router;
+import org.lngsim.model.Clock;
+import org.lngsim.scenario.Scenario;
+import sim.engine.Steppable;
+
+/** What agents may ask of the world that owns them. */
+public interface WorldContext {
+
+    Scenario scenario();
+
+    Clock clock();
+
+    Router router();
+
+    /** Current simulated time in hours from the scenario start. */
+    double now();
+
+    /** Schedules {@code step} at {@code hour} in {@code phase}; nothing at or after the horizon. */
+    void at(double hour, Phase phase, Steppable step);
+
+    void publish(SimEvent event);
+
+    RandomGenerator stream(String name);
+
+    /** The chokepoints closed right now. */
+    Set<String> closedChokepoints();
+
+    /** Demand factor of a grid, gas demand or gas pool (sector) at an hour, from demand shocks. */
+    double demandFactor(String target, String sector, double hour);
+
+    TerminalAgent terminal(String id);
+
+    RegionAgent region(String id);
+
+    ChokepointAgent chokepoint(String id);
+
+    FleetPool fleet(String id);
+
+    GasPoolAgent gasPool(String id);
+
+    Collection<VesselAgent> vessels();
+}

@@ -1,0 +1,44 @@
+package org.lngsim.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A gas pool's day, following India's priority allocation orders: first every sector's protected
+ * share in priority order (households and CNG keep 100%, fertiliser about 70%...), then what is
+ * left in priority order up to each sector's full demand. Pure.
+ */
+public final class PoolAllocation {
+
+    private PoolAllocation() {
+    }
+
+    /** A sector's claim for the day. */
+    public record Claim(String sectorId, int priority, double demand, double protectedPct) {
+    }
+
+    /** Allocates {@code supply} (same unit as demands) to claims; returns served amounts in claim order. */
+    public static double[] allocate(List<Claim> claims, double supply) {
+        double[] served = new double[claims.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> claims.get(i).priority()).thenComparingInt(i -> i));
+        double left = Math.max(0.0, supply);
+        for (int i : order) {
+            Claim claim = claims.get(i);
+            double protectedAmount = claim.demand() * claim.protectedPct() / 100.0;
+            double give = Math.min(left, protectedAmount);
+            served[i] = give;
+            left -= give;
+        }
+        for (int i : order) {
+            double give = Math.min(left, claims.get(i).demand() - served[i]);
+            served[i] += give;
+            left -= give;
+        }
+        return served;
+    }
+}
