@@ -27,7 +27,9 @@ final class JsonFiles {
             .registerModule(new SimpleModule("lngsim-numbers")
                     .addSerializer(Double.class, new PlainDoubleSerializer())
                     .addSerializer(double.class, new PlainDoubleSerializer()))
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // The writer is ours (try-with-resources): Jackson must not close it before the final newline.
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
