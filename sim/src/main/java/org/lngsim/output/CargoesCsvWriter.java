@@ -131,6 +131,9 @@ final class CargoesCsvWriter extends StreamingCsvWriter {
             c.importer = e.importerId();
         }
         c.actualDestination = e.terminalId();
+        if (e.importerId() != null) {
+            c.importer = e.importerId(); // the receiver, as for a delivered cargo
+        }
         c.boilOffT = e.boilOffT();
         c.redirected = c.changedDestination();
         c.status = AT_SEA_AT_END;

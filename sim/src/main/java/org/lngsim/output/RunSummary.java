@@ -1,5 +1,7 @@
 package org.lngsim.output;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +23,11 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
         importers = ordered(importers);
         terminals = ordered(terminals);
         events = ordered(events);
+    }
+
+    /** Reads the {@code summary.json} of a run folder back (charts and reports are made from saved files). */
+    public static RunSummary read(Path summaryJson) throws IOException {
+        return JsonFiles.readSummary(summaryJson);
     }
 
     /** An unmodifiable copy that keeps the given order (Map.copyOf would not). */

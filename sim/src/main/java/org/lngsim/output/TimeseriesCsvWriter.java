@@ -51,6 +51,11 @@ final class TimeseriesCsvWriter extends StreamingCsvWriter {
         add(open.computeIfAbsent(day, DaySeries::new), event);
     }
 
+    /** How many days are held in memory now (for tests of the streaming bound). */
+    int openDayCount() {
+        return open.size();
+    }
+
     @Override
     void flushRemaining(BufferedWriter out) throws IOException {
         writeDaysBefore(Integer.MAX_VALUE, out);

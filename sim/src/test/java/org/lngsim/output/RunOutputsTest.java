@@ -87,7 +87,7 @@ class RunOutputsTest {
             folder = outputs.commit(0);
             summary = outputs.summary();
         }
-        assertThat(JsonFiles.readSummary(folder.resolve("summary.json"))).isEqualTo(summary);
+        assertThat(RunSummary.read(folder.resolve("summary.json"))).isEqualTo(summary);
         String json = Files.readString(folder.resolve("summary.json"));
         assertThat(json).containsSubsequence("\"scenario\"", "\"horizonDays\"", "\"seed\"", "\"grids\"", "\"gasPools\"",
                 "\"gasDemands\"", "\"importers\"", "\"terminals\"", "\"massBalance\"", "\"events\"");

@@ -110,6 +110,21 @@ class TimeseriesCsvWriterTest {
     }
 
     @Test
+    void memory_holds_at_most_two_days_whatever_the_horizon() throws IOException {
+        TimeseriesCsvWriter writer = new TimeseriesCsvWriter(folder);
+        for (int h = 0; h < 24 * 60; h++) {
+            writer.on(new GridHour(h, "tokyo", 1000, 1000, 0, 0, 0, 0, 0, false));
+            if (h % 24 == 0 && h > 0) {
+                writer.on(new TerminalDay(h - 24, "futtsu", "japan", 5, 0, 10, 1, 0));
+            }
+            assertThat(writer.openDayCount()).isLessThanOrEqualTo(2);
+        }
+        writer.finish();
+        // 60 days x 9 grid variables, 59 days x 3 terminal variables, and the header.
+        assertThat(Files.readAllLines(folder.resolve("timeseries.csv"))).hasSize(60 * 9 + 59 * 3 + 1);
+    }
+
+    @Test
     void deliveries_of_one_importer_on_one_day_add_up() throws IOException {
         List<String> lines = write(List.of(
                 new CargoUnloaded(30, "v1", "c1", "k", "p", "futtsu", "japan", 60000, 100, false),
