@@ -1,0 +1,84 @@
+package org.lngsim.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The headline metrics of a run, written as {@code summary.json}. Masses in Mt, energy in GWh,
+ * shares in percent. Maps keep scenario order (then first-seen order for ids the scenario does not
+ * list), so the JSON is stable; field order is declaration order.
+ */
+public record RunSummary(String scenario, int horizonDays, long seed, Map<String, GridSummary> grids,
+        Map<String, GasPoolSummary> gasPools, Map<String, GasDemandSummary> gasDemands,
+        Map<String, ImporterSummary> importers, Map<String, TerminalSummary> terminals, MassBalance massBalance,
+        Map<String, Long> events) {
+
+    public RunSummary {
+        grids = ordered(grids);
+        gasPools = ordered(gasPools);
+        gasDemands = ordered(gasDemands);
+        importers = ordered(importers);
+        terminals = ordered(terminals);
+        events = ordered(events);
+    }
+
+    /** Reads the {@code summary.json} of a run folder back (charts and reports are made from saved files). */
+    public static RunSummary read(Path summaryJson) throws IOException {
+        return JsonFiles.readSummary(summaryJson);
+    }
+
+    /** An unmodifiable copy that keeps the given order (Map.copyOf would not). */
+    static <V> Map<String, V> ordered(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /**
+     * One power grid over the run.
+     *
+     * @param firstShortfallDay the first day with an unserved hour, or null when there was none
+     * @param minDaysOfCover the lowest end-of-day days of cover of the grid's fuel region, or null
+     *     when the region was never observed
+     */
+    public record GridSummary(double demandGWh, double unservedGWh, double unservedPct, double peakUnservedMW,
+            long shortfallHours, Integer firstShortfallDay, Double minDaysOfCover, double lngBurnedMt) {
+    }
+
+    /** One gas pool over the run, its mmscmd converted to t of LNG (1 t = 1,360 m3 of gas). */
+    public record GasPoolSummary(double demandMt, double unservedMt, double unservedPct,
+            Map<String, SectorSummary> sectors) {
+
+        public GasPoolSummary {
+            sectors = ordered(sectors);
+        }
+    }
+
+    public record SectorSummary(double unservedPct) {
+    }
+
+    public record GasDemandSummary(double demandMt, double unservedMt, double unservedPct) {
+    }
+
+    /**
+     * One importer over the run; stock is the sum of its terminals' end-of-day stock.
+     *
+     * @param minStockMt null when its terminals were never observed (as is maxStockMt)
+     */
+    public record ImporterSummary(double deliveredMt, long cargoesDelivered, long cargoesCancelled,
+            Double minStockMt, Double maxStockMt) {
+    }
+
+    /** @param utilisationPct send-out against regas capacity over the horizon */
+    public record TerminalSummary(double receivedMt, double sendOutMt, double utilisationPct) {
+    }
+
+    /**
+     * Where the LNG went: {@code errorMt = initialAtSea + loaded - delivered - boilOff - inTransit - lost}
+     * should be zero; {@code relativeError} is its size against everything that entered shipping.
+     */
+    public record MassBalance(double initialAtSeaMt, double loadedMt, double deliveredMt, double boilOffMt,
+            double inTransitMt, double lostMt, double errorMt, double relativeError) {
+    }
+}

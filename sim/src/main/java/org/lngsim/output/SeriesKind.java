@@ -1,0 +1,77 @@
+package org.lngsim.output;
+
+import java.util.List;
+
+/**
+ * The kinds of entity in {@code timeseries.csv}, each with its variables in file order. The order
+ * here is the row order within an entity, so it is part of the file format.
+ */
+enum SeriesKind {
+
+    GRID(List.of(
+            Variable.sum("demand", "GWh"),
+            Variable.sum("non-gas", "GWh"),
+            Variable.sum("gas", "GWh"),
+            Variable.sum("oil", "GWh"),
+            Variable.sum("demand-response", "GWh"),
+            Variable.sum("unserved", "GWh"),
+            Variable.max("peak-unserved", "MW"),
+            Variable.sum("lng-burned", "t"),
+            Variable.sum("conserving-hours", "h"))),
+    TERMINAL(List.of(
+            Variable.last("stock", "t"),
+            Variable.sum("send-out", "t"),
+            Variable.sum("received", "t"))),
+    REGION(List.of(
+            Variable.last("stock", "t"),
+            Variable.last("usable-stock", "t"),
+            Variable.last("days-of-cover", "days"))),
+    POOL(List.of(
+            Variable.last("demand", "mmscmd"),
+            Variable.last("domestic", "mmscmd"),
+            Variable.last("lng", "mmscmd"),
+            Variable.last("unserved", "mmscmd"))),
+    SECTOR(List.of(
+            Variable.last("demand", "mmscmd"),
+            Variable.last("served", "mmscmd"))),
+    GAS_DEMAND(List.of(
+            Variable.sum("requested", "t"),
+            Variable.sum("served", "t"))),
+    IMPORTER(List.of(
+            Variable.sum("delivered", "t")));
+
+    private final List<Variable> variables;
+
+    SeriesKind(List<Variable> variables) {
+        this.variables = variables;
+    }
+
+    List<Variable> variables() {
+        return variables;
+    }
+
+    /** How the observations of one day combine into the day's value. */
+    enum Combine {
+        /** Flows (energy, tonnes moved): add up. */
+        SUM,
+        /** Peaks: the largest. */
+        MAX,
+        /** States and daily rates (stock, mmscmd): the latest observation of the day. */
+        LAST
+    }
+
+    record Variable(String name, String unit, Combine combine) {
+
+        static Variable sum(String name, String unit) {
+            return new Variable(name, unit, Combine.SUM);
+        }
+
+        static Variable max(String name, String unit) {
+            return new Variable(name, unit, Combine.MAX);
+        }
+
+        static Variable last(String name, String unit) {
+            return new Variable(name, unit, Combine.LAST);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Turns a run's events into the files of a run folder: {@code events.csv}, {@code timeseries.csv},
+ * {@code cargoes.csv}, {@code summary.json}, {@code run.json} and {@code scenario.resolved.yaml}.
+ *
+ * <p>Every file is made by an {@link org.lngsim.events.EventListener} subscribed to the run's bus,
+ * so outputs only ever see what the model published. Writers stream: memory holds at most the
+ * cargoes in flight and a day or two of time-series aggregates, never the whole horizon.
+ * {@link org.lngsim.output.RunOutputs} writes into a hidden folder next to the destination and
+ * moves it into place only when the run succeeded, so a failed run never leaves half a folder.
+ */
+package org.lngsim.output;
