@@ -208,6 +208,10 @@ public final class Agents {
         return terminals.get(id);
     }
 
+    public Collection<TerminalAgent> terminals() {
+        return terminals.values();
+    }
+
     public RegionAgent region(String id) {
         return regions.get(id);
     }

@@ -37,8 +37,9 @@ final class CargoOrder {
         return terminalId;
     }
 
+    /** Programme cargoes are numbered from 0; those at sea at the start (loaded before) are "-prior-N". */
     String cargoId() {
-        return contract.id() + "-" + sequence;
+        return sequence >= 0 ? contract.id() + "-" + sequence : contract.id() + "-prior-" + (-sequence);
     }
 
     Status status() {

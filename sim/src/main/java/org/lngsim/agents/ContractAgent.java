@@ -108,6 +108,12 @@ public final class ContractAgent implements Steppable {
             choice = TerminalChoice.choose(capacities, assigned, usable);
         }
         if (choice < 0) {
+            String elsewhere = alternativeOfBuyer(null, cargoT(), contractVesselM3());
+            if (elsewhere != null) {
+                return elsewhere;
+            }
+        }
+        if (choice < 0) {
             choice = TerminalChoice.choose(capacities, assigned, allTrue(group.size()));
         }
         assigned[choice]++;
@@ -115,10 +121,38 @@ public final class ContractAgent implements Steppable {
     }
 
     /**
-     * Another terminal of this contract's group, up and able to berth the ship, for a cargo whose
-     * terminal went down; {@code null} when there is none.
+     * Another terminal for a cargo whose terminal went down: first one of the contract's group,
+     * then any terminal of the same buyer (in an emergency buyers divert within their own
+     * terminals), up and able to berth the ship; {@code null} when there is none.
      */
     String alternativeTerminal(String downTerminalId, VesselAgent vessel) {
+        String inGroup = alternativeInGroup(downTerminalId, vessel);
+        return inGroup != null ? inGroup : alternativeOfBuyer(downTerminalId, vessel);
+    }
+
+    private String alternativeOfBuyer(String downTerminalId, VesselAgent vessel) {
+        return alternativeOfBuyer(downTerminalId, vessel.cargoMassT(), vessel.fleet().vesselCapacityM3());
+    }
+
+    private double contractVesselM3() {
+        return world.fleet(contract.fleet()).spec().vesselCapacityM3();
+    }
+
+    /** The buyer's up terminal, outside the group, with the most free tank room that fits the ship. */
+    private String alternativeOfBuyer(String downTerminalId, double cargoT, double vesselM3) {
+        TerminalAgent best = null;
+        for (TerminalAgent terminal : world.terminals()) {
+            boolean candidate = terminal.spec().importer().equals(importerId) && !terminal.id().equals(downTerminalId)
+                    && !contract.terminals().contains(terminal.id()) && terminal.available()
+                    && terminal.spec().maxVesselM3() >= vesselM3 && terminal.hasRoomForPlanning(cargoT);
+            if (candidate && (best == null || terminal.freeRoomT() > best.freeRoomT())) {
+                best = terminal;
+            }
+        }
+        return best == null ? null : best.id();
+    }
+
+    private String alternativeInGroup(String downTerminalId, VesselAgent vessel) {
         List<String> group = contract.terminals();
         double[] capacities = new double[group.size()];
         boolean[] usable = new boolean[group.size()];

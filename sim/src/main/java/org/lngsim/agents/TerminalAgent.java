@@ -67,6 +67,15 @@ public final class TerminalAgent {
         return Math.max(0.0, stockT - heelT);
     }
 
+    /** Tank room not yet spoken for by ships at anchor or berthed. */
+    double freeRoomT() {
+        double committed = stockT + reservedT;
+        for (VesselAgent vessel : queue) {
+            committed += vessel.cargoMassT();
+        }
+        return capacityT - committed;
+    }
+
     boolean available() {
         return availability > 0;
     }
@@ -104,8 +113,18 @@ public final class TerminalAgent {
     }
 
     void arrive(VesselAgent vessel) {
+        if (!available() && divert(vessel)) {
+            return;
+        }
         queue.add(vessel);
         tryBerth();
+    }
+
+    /** Sends a laden ship to another terminal of its contract's group, if one can take it. */
+    private boolean divert(VesselAgent vessel) {
+        ContractAgent contract = vessel.cargoContract();
+        String alternative = contract == null ? null : contract.alternativeTerminal(id(), vessel);
+        return alternative != null && vessel.redirect(alternative, "terminal outage at " + id() + ": diverted to " + alternative);
     }
 
     void leaveQueue(VesselAgent vessel) {
@@ -169,11 +188,7 @@ public final class TerminalAgent {
             }
         }
         for (VesselAgent vessel : bound) {
-            ContractAgent contract = vessel.cargoContract();
-            String alternative = contract.alternativeTerminal(id(), vessel);
-            if (alternative != null) {
-                vessel.redirect(alternative, "terminal outage at " + id() + ": diverted to " + alternative);
-            }
+            divert(vessel);
         }
     }
 

@@ -36,6 +36,9 @@ public interface WorldContext {
 
     TerminalAgent terminal(String id);
 
+    /** Every terminal, in scenario order. */
+    Collection<TerminalAgent> terminals();
+
     RegionAgent region(String id);
 
     ChokepointAgent chokepoint(String id);

@@ -61,10 +61,18 @@ public final class RunOutputs implements AutoCloseable {
         // Same parent as the destination, so the final move is a rename on one file system.
         Path partial = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
         try {
+            readableByOthers(partial);
             return new RunOutputs(target, partial, loaded, info);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(partial);
             throw e;
+        }
+    }
+
+    /** Temporary folders are private by default; a run folder is an ordinary folder once committed. */
+    private static void readableByOthers(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -121,6 +121,11 @@ public final class LngWorld extends SimState implements WorldContext {
     }
 
     @Override
+    public Collection<TerminalAgent> terminals() {
+        return agents.terminals();
+    }
+
+    @Override
     public RegionAgent region(String id) {
         return agents.region(id);
     }

@@ -1,0 +1,108 @@
+package org.lngsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.lngsim.output.RunSummary;
+import org.lngsim.run.InvariantViolation;
+import org.lngsim.run.ScenarioRunner;
+import org.lngsim.scenario.LoadedScenario;
+import org.lngsim.scenario.ScenarioException;
+import org.lngsim.scenario.load.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lngsim run SCENARIO}: simulates a scenario and writes its run folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Simulate a scenario and write its run folder (events, time series, cargoes, summary).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run folder was written", "1:the run failed (nothing was written)",
+            "2:the scenario is invalid or the usage is wrong (nothing was written)"})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file.")
+    private Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default: reports/<scenario name>).")
+    private Path outDir;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Run seed (overrides the scenario's).")
+    private Long seed;
+
+    @Mixin
+    private ScenarioOptions scenarioOptions;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> sets = new ArrayList<>(scenarioOptions.overrides());
+        if (seed != null) {
+            sets.add("seed=" + seed);
+        }
+        LoadedScenario loaded;
+        try {
+            loaded = new ScenarioLoader().load(scenarioFile, sets);
+        } catch (ScenarioException e) {
+            e.problems().forEach(p -> err.println(p.render()));
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        Path folder = outDir != null ? outDir : Path.of("reports", loaded.scenario().name());
+        try {
+            ScenarioRunner.Result result = new ScenarioRunner(VersionProvider.version()).run(loaded, folder, sets);
+            out.print(Headlines.of(result.summary()));
+            out.printf(Locale.ROOT, "wrote %s in %.2f s%n", result.folder(), result.wallSeconds());
+            out.flush();
+            return ExitCodes.OK;
+        } catch (InvariantViolation e) {
+            err.println("lngsim run: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    /** The headline numbers a planner reads first. */
+    static final class Headlines {
+
+        private Headlines() {
+        }
+
+        static String of(RunSummary summary) {
+            StringBuilder text = new StringBuilder();
+            text.append(String.format(Locale.ROOT, "%s: %d days, seed %d%n", summary.scenario(), summary.horizonDays(),
+                    summary.seed()));
+            for (Map.Entry<String, RunSummary.ImporterSummary> e : summary.importers().entrySet()) {
+                text.append(String.format(Locale.ROOT, "  %-8s received %6.2f Mt in %d cargoes (%d cancelled)%n",
+                        e.getKey(), e.getValue().deliveredMt(), e.getValue().cargoesDelivered(),
+                        e.getValue().cargoesCancelled()));
+            }
+            for (Map.Entry<String, RunSummary.GridSummary> e : summary.grids().entrySet()) {
+                RunSummary.GridSummary grid = e.getValue();
+                text.append(String.format(Locale.ROOT, "  grid %-8s unserved %8.1f GWh (%.3f%%), peak %,.0f MW, %d h%s%n",
+                        e.getKey(), grid.unservedGWh(), grid.unservedPct(), grid.peakUnservedMW(), grid.shortfallHours(),
+                        grid.firstShortfallDay() == null ? "" : ", from day " + grid.firstShortfallDay()));
+            }
+            for (Map.Entry<String, RunSummary.GasPoolSummary> e : summary.gasPools().entrySet()) {
+                text.append(String.format(Locale.ROOT, "  gas pool %-8s unserved %6.2f Mt (%.2f%%)%n", e.getKey(),
+                        e.getValue().unservedMt(), e.getValue().unservedPct()));
+            }
+            RunSummary.MassBalance balance = summary.massBalance();
+            text.append(String.format(Locale.ROOT, "  mass balance: loaded %.2f Mt, delivered %.2f, boil-off %.2f, "
+                    + "at sea %.2f; error %.2g relative%n", balance.loadedMt(), balance.deliveredMt(),
+                    balance.boilOffMt(), balance.inTransitMt(), balance.relativeError()));
+            return text.toString();
+        }
+    }
+}

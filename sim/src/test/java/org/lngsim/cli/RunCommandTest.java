@@ -1,0 +1,84 @@
+package org.lngsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+
+    private static final String BASELINE = CliRun.repositoryFile("scenarios/baseline-2024.yaml").toString();
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void a_run_writes_the_run_folder_and_prints_the_headline_numbers() {
+        Path out = directory.resolve("baseline");
+
+        CliRun run = CliRun.of("run", BASELINE, "--out", out.toString());
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(0);
+        assertThat(run.out).contains("japan    received").contains("grid tokyo").contains("mass balance")
+                .contains("wrote " + out);
+        assertThat(out.resolve("events.csv")).exists();
+        assertThat(out.resolve("timeseries.csv")).exists();
+        assertThat(out.resolve("cargoes.csv")).exists();
+        assertThat(out.resolve("summary.json")).exists();
+        assertThat(out.resolve("run.json")).exists();
+        assertThat(out.resolve("scenario.resolved.yaml")).exists();
+    }
+
+    @Test
+    void the_same_seed_gives_byte_identical_files() throws IOException {
+        Path first = directory.resolve("first");
+        Path second = directory.resolve("second");
+
+        assertThat(CliRun.of("run", BASELINE, "--out", first.toString(), "--seed", "11").exitCode).isEqualTo(0);
+        assertThat(CliRun.of("run", BASELINE, "--out", second.toString(), "--seed", "11").exitCode).isEqualTo(0);
+
+        for (String file : List.of("events.csv", "timeseries.csv", "cargoes.csv", "summary.json", "scenario.resolved.yaml")) {
+            assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
+        }
+        assertThat(withoutWallTime(second)).isEqualTo(withoutWallTime(first));
+    }
+
+    @Test
+    void another_seed_gives_another_run() throws IOException {
+        Path first = directory.resolve("first");
+        Path second = directory.resolve("second");
+
+        CliRun.of("run", BASELINE, "--out", first.toString(), "--seed", "1");
+        CliRun.of("run", BASELINE, "--out", second.toString(), "--seed", "2");
+
+        assertThat(Files.readAllBytes(second.resolve("events.csv"))).isNotEqualTo(Files.readAllBytes(first.resolve("events.csv")));
+    }
+
+    @Test
+    void an_invalid_scenario_writes_nothing_and_exits_2() throws IOException {
+        Path out = directory.resolve("never");
+
+        CliRun run = CliRun.of("run", BASELINE, "--out", out.toString(), "--set", "horizonDays=0");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("horizonDays: must be at least 1 (found 0)");
+        assertThat(out).doesNotExist();
+        try (Stream<Path> left = Files.list(directory)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    private static JsonNode withoutWallTime(Path folder) throws IOException {
+        ObjectNode runJson = (ObjectNode) new ObjectMapper().readTree(folder.resolve("run.json").toFile());
+        runJson.remove("wallTimeSeconds");
+        return runJson;
+    }
+}
