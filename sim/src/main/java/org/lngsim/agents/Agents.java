@@ -43,6 +43,7 @@ public final class Agents {
     private final List<GasDemandAgent> gasDemands = new ArrayList<>();
     private final List<VesselAgent> vessels = new ArrayList<>();
     private final Disruptions disruptions;
+    private Set<String> closedNow;
 
     public Agents(WorldContext world) {
         this.world = world;
@@ -57,7 +58,7 @@ public final class Agents {
         scenario.fleets().forEach(f -> fleets.put(f.id(), new FleetPool(world, f)));
         for (Chokepoint c : scenario.chokepoints()) {
             double normal = c.lngTransitsPerDay() == null ? Double.POSITIVE_INFINITY : c.lngTransitsPerDay();
-            chokepoints.put(c.id(), new ChokepointAgent(world, c.id(), normal));
+            chokepoints.put(c.id(), new ChokepointAgent(world, c.id(), normal, this::gatesChanged));
         }
         for (GasPool pool : scenario.gasPools()) {
             pools.put(pool.id(), new GasPoolAgent(world, pool, regions.get(pool.region())));
@@ -232,15 +233,23 @@ public final class Agents {
         return vessels;
     }
 
-    /** Chokepoints closed now. */
+    /** Chokepoints closed now (cached: routes are looked up far more often than gates change). */
     public Set<String> closedChokepoints() {
-        Set<String> closed = new java.util.TreeSet<>();
-        chokepoints.values().forEach(c -> {
-            if (c.isClosed()) {
-                closed.add(c.id());
-            }
-        });
-        return closed;
+        if (closedNow == null) {
+            Set<String> closed = new java.util.TreeSet<>();
+            chokepoints.values().forEach(c -> {
+                if (c.isClosed()) {
+                    closed.add(c.id());
+                }
+            });
+            closedNow = Set.copyOf(closed);
+        }
+        return closedNow;
+    }
+
+    /** A chokepoint opened or closed. */
+    void gatesChanged() {
+        closedNow = null;
     }
 
     public double demandFactor(String target, String sector, double hour) {

@@ -23,11 +23,13 @@ public final class ChokepointAgent {
     private ChokepointRules.State state = ChokepointRules.State.OPEN;
     private double slots;
     private int slotDay = -1;
+    private final Runnable gatesChanged;
 
-    ChokepointAgent(WorldContext world, String id, double normalTransitsPerDay) {
+    ChokepointAgent(WorldContext world, String id, double normalTransitsPerDay, Runnable gatesChanged) {
         this.world = world;
         this.id = id;
         this.normalTransitsPerDay = normalTransitsPerDay;
+        this.gatesChanged = gatesChanged;
     }
 
     public String id() {
@@ -71,6 +73,9 @@ public final class ChokepointAgent {
     void refresh() {
         boolean wasClosed = state.closed();
         state = ChokepointRules.at(world.now(), closures, restrictions, normalTransitsPerDay);
+        if (wasClosed != state.closed()) {
+            gatesChanged.run();
+        }
         slotDay = -1;
         refreshSlots();
         if (!wasClosed && state.closed()) {

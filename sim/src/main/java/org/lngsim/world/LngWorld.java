@@ -37,6 +37,7 @@ public final class LngWorld extends SimState implements WorldContext {
     private final transient RandomStreams streams;
     private final transient Clock clock;
     private transient Agents agents;
+    private long stepsScheduled;
 
     public LngWorld(Scenario scenario, ScenarioGeography geography, EventBus bus) {
         super(scenario.seed());
@@ -63,6 +64,11 @@ public final class LngWorld extends SimState implements WorldContext {
         agents.finish(clock.horizonHours());
         finish();
         return schedule.getSteps();
+    }
+
+    /** Steppables scheduled (each runs once): the schedule's work, for benchmarks. */
+    public long stepsScheduled() {
+        return stepsScheduled;
     }
 
     @Override
@@ -93,6 +99,7 @@ public final class LngWorld extends SimState implements WorldContext {
         }
         double time = Math.max(hour, Math.max(0.0, schedule.getTime()));
         schedule.scheduleOnce(time, phase.ordering(), step);
+        stepsScheduled++;
     }
 
     @Override

@@ -1,0 +1,50 @@
+package org.lngsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.lngsim.bench.Benchmark;
+import org.lngsim.scenario.ScenarioException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lngsim bench}: speed and memory figures for a scenario. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure a scenario's run time against a bare MASON schedule, and peak heap over 1 and 10 years.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1", defaultValue = "scenarios/baseline-2024.yaml",
+            description = "Scenario to measure (default: ${DEFAULT-VALUE}).")
+    private Path scenario;
+
+    @Option(names = "--warmups", defaultValue = "5", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
+    private int warmups;
+
+    @Option(names = "--runs", defaultValue = "9", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+    private int runs;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Benchmark.Figures figures = new Benchmark(scenario, message -> {
+                err.println("bench: " + message);
+                err.flush();
+            }).run(warmups, Math.max(1, runs));
+            out.print(Benchmark.report(figures));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (ScenarioException e) {
+            e.problems().forEach(p -> err.println(p.render()));
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+    }
+}
