@@ -43,6 +43,7 @@ public final class Agents {
     private final List<GasDemandAgent> gasDemands = new ArrayList<>();
     private final List<VesselAgent> vessels = new ArrayList<>();
     private final Disruptions disruptions;
+    private ProtocolCoordinator coordinator;
     private Set<String> closedNow;
 
     public Agents(WorldContext world) {
@@ -89,10 +90,30 @@ public final class Agents {
         }
         placeIdleShips(spareByFleet);
         contracts.forEach(ContractAgent::begin);
+        startProtocol(scenario);
         pools.values().forEach(GasPoolAgent::begin);
         gasDemands.forEach(GasDemandAgent::begin);
         grids.forEach(GridAgent::begin);
         scheduleDays(0);
+    }
+
+    private void startProtocol(Scenario scenario) {
+        if (scenario.protocol() == null || !scenario.protocol().enabled()) {
+            return;
+        }
+        Map<String, List<RegionAgent>> regionsByImporter = new LinkedHashMap<>();
+        regions.values().forEach(r -> regionsByImporter.computeIfAbsent(r.importerId(), k -> new ArrayList<>()).add(r));
+        coordinator = new ProtocolCoordinator(world, scenario.protocol(), regionsByImporter, contracts);
+        coordinator.begin();
+    }
+
+    /** What is still owed under the protocol (0 when it is off). */
+    public double owedT() {
+        return coordinator == null ? 0.0 : coordinator.ledger().totalOwedT();
+    }
+
+    public boolean disruptionDeclared() {
+        return disruptions.anyActive();
     }
 
     private Map<String, List<VesselAgent>> createVessels(Scenario scenario) {

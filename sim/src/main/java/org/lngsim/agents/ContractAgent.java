@@ -191,6 +191,40 @@ public final class ContractAgent implements Steppable {
         }
     }
 
+    /**
+     * Cargoes this contract will load within the window and could deliver: open orders and
+     * programme slots not yet ordered, arriving a voyage after loading (by today's routes). None
+     * while the plant is under force majeure or the way to the terminal is shut.
+     */
+    List<org.lngsim.protocol.Arrival> scheduledArrivals(double now, double untilHour) {
+        List<org.lngsim.protocol.Arrival> arrivals = new ArrayList<>();
+        TerminalAgent terminal = world.terminal(contract.terminals().get(0));
+        org.lngsim.geo.Route route = world.router().route(plant.location(), terminal.location(), world.closedChokepoints());
+        if (!route.reachable() || !plant.loadingNow()) {
+            return arrivals;
+        }
+        double voyageHours = route.distanceNm() / world.fleet(contract.fleet()).spec().speedKn();
+        for (CargoOrder order : open) {
+            if (order.isOpen()) {
+                addIfWithin(arrivals, order.cargoId(), Math.max(now, order.dueHour()) + voyageHours, untilHour);
+            }
+        }
+        for (long k = next; ; k++) {
+            double loading = programme.loadingHour(k);
+            if (!(loading + voyageHours <= untilHour)) {
+                break;
+            }
+            addIfWithin(arrivals, contract.id() + "-" + k, loading + voyageHours, untilHour);
+        }
+        return arrivals;
+    }
+
+    private void addIfWithin(List<org.lngsim.protocol.Arrival> arrivals, String cargoId, double hour, double untilHour) {
+        if (hour <= untilHour) {
+            arrivals.add(new org.lngsim.protocol.Arrival(cargoId, hour, programme.cargoT()));
+        }
+    }
+
     void cancel(CargoOrder order, String reason) {
         order.status(CargoOrder.Status.CANCELLED);
         world.publish(new CargoCancelled(world.now(), contract.id(), plant.id(), order.terminalId(), importerId,

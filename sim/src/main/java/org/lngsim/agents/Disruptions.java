@@ -116,6 +116,16 @@ public final class Disruptions implements VesselAgent.VesselDelays {
         return disruption.window(world.scenario().start()).contains(world.now() / 24.0);
     }
 
+    /** Whether any disruption's window contains the current hour. */
+    boolean anyActive() {
+        for (Disruption disruption : world.scenario().disruptions()) {
+            if (active(disruption)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     double demandFactor(String target, String sector, double hour) {
         return shocks.isEmpty() ? 1.0 : ShockFactors.factor(shocks, target, sector, hour);
     }
@@ -134,6 +144,9 @@ public final class Disruptions implements VesselAgent.VesselDelays {
 
     private RealDistribution distribution(Disruption.DelayDistribution spec) {
         RandomGenerator random = delayRandom;
+        if ("uniform".equals(spec.distribution()) && spec.minDays().equals(spec.maxDays())) {
+            return new org.apache.commons.math3.distribution.ConstantRealDistribution(spec.minDays());
+        }
         return switch (spec.distribution().toLowerCase(Locale.ROOT)) {
             case "uniform" -> new UniformRealDistribution(random, spec.minDays(), spec.maxDays());
             case "triangular" -> new TriangularDistribution(random, spec.minDays(), spec.modeDays(), spec.maxDays());

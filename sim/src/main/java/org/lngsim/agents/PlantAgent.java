@@ -1,6 +1,8 @@
 package org.lngsim.agents;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -37,6 +39,11 @@ public final class PlantAgent {
         return location;
     }
 
+    /** Whether the plant is loading at all (not under full force majeure). */
+    boolean loadingNow() {
+        return remainingPct > 0;
+    }
+
     void remainingPct(double pct) {
         remainingPct = pct;
     }
@@ -59,12 +66,13 @@ public final class PlantAgent {
         double now = world.now();
         double earliestDue = Double.POSITIVE_INFINITY;
         boolean blockedByRoute = false;
+        List<VesselAgent> released = new ArrayList<>();
         for (Iterator<VesselAgent> it = waiting.iterator(); it.hasNext() && busyBerths < spec.berths();) {
             VesselAgent vessel = it.next();
             CargoOrder order = vessel.order();
             if (order == null || order.status() == CargoOrder.Status.CANCELLED) {
                 it.remove();
-                vessel.becomeIdle();
+                released.add(vessel);
                 continue;
             }
             if (order.dueHour() > now + 1e-9) {
@@ -80,6 +88,8 @@ public final class PlantAgent {
             order.status(CargoOrder.Status.LOADING);
             world.at(now + spec.loadingHours(), Phase.SUPPLY, s -> loaded(vessel));
         }
+        // Freed ships may be given new orders at once, possibly here: only after the loop.
+        released.forEach(VesselAgent::becomeIdle);
         if (Double.isFinite(earliestDue)) {
             world.at(earliestDue, Phase.SUPPLY, s -> tryLoad());
         }

@@ -30,7 +30,7 @@ public final class VesselAgent {
     /** Share of tank volume loaded (the rest is left for expansion). */
     static final double FILL_SHARE = 0.98;
 
-    enum State { IDLE, BALLAST, AT_PLANT, LADEN, HELD, AT_TERMINAL }
+    enum State { IDLE, BALLAST, AT_PLANT, LADEN, HELD, AT_TERMINAL, UNLOADING }
 
     private final WorldContext world;
     private final String id;
@@ -340,6 +340,7 @@ public final class VesselAgent {
     /** The terminal gives this ship a berth; unloading takes the terminal's unloading time. */
     void berthed(TerminalAgent terminal) {
         double now = world.now();
+        state = State.UNLOADING;
         cargo.boilOffUntil(now);
         world.publish(new CargoBerthed(now, id, cargo.id(), terminal.id(), now - arrivedAtTerminalHour));
         world.at(now + terminal.spec().unloadingHours(), Phase.TERMINAL, s -> unloaded(terminal));
@@ -381,6 +382,37 @@ public final class VesselAgent {
 
     boolean waitingAtTerminal() {
         return state == State.AT_TERMINAL;
+    }
+
+    /** A cargo still aboard and not yet at berth: it can still be sent elsewhere. */
+    boolean redirectable() {
+        return cargo != null && (state == State.LADEN || state == State.HELD || state == State.AT_TERMINAL);
+    }
+
+    String cargoId() {
+        return cargo == null ? null : cargo.id();
+    }
+
+    String cargoTerminalId() {
+        return cargo == null ? null : cargo.terminalId();
+    }
+
+    /**
+     * When the cargo will reach its terminal: now if at anchor there, the end of its leg if
+     * sailing, never (+infinity) while held at a closed chokepoint.
+     */
+    double cargoArrivalHour() {
+        if (state == State.AT_TERMINAL || state == State.UNLOADING) {
+            return world.now();
+        }
+        if (state == State.HELD && world.chokepoint(leg.route().chokepoints().get(leg.nextPassage()).id()).isClosed()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (leg == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double start = Math.max(leg.startHour(), world.now());
+        return start + (leg.route().distanceNm() - currentOffsetNm()) / fleet.speedKn();
     }
 
     ContractAgent cargoContract() {

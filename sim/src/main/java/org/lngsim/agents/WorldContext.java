@@ -28,6 +28,9 @@ public interface WorldContext {
 
     RandomGenerator stream(String name);
 
+    /** Whether any scenario disruption is under way now (the protocol may act only then). */
+    boolean disruptionDeclared();
+
     /** The chokepoints closed right now. */
     Set<String> closedChokepoints();
 

@@ -37,6 +37,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Run seed (overrides the scenario's).")
     private Long seed;
 
+    @Option(names = "--no-counterfactual",
+            description = "Skip the counterfactual run (same scenario and seed, protocol off).")
+    private boolean noCounterfactual;
+
     @Mixin
     private ScenarioOptions scenarioOptions;
 
@@ -61,7 +65,8 @@ final class RunCommand implements Callable<Integer> {
         }
         Path folder = outDir != null ? outDir : Path.of("reports", loaded.scenario().name());
         try {
-            ScenarioRunner.Result result = new ScenarioRunner(VersionProvider.version()).run(loaded, folder, sets);
+            ScenarioRunner.Result result = new ScenarioRunner(VersionProvider.version()).run(loaded, folder, sets,
+                    !noCounterfactual);
             out.print(Headlines.of(result.summary()));
             out.printf(Locale.ROOT, "wrote %s in %.2f s%n", result.folder(), result.wallSeconds());
             out.flush();
@@ -98,10 +103,33 @@ final class RunCommand implements Callable<Integer> {
                 text.append(String.format(Locale.ROOT, "  gas pool %-8s unserved %6.2f Mt (%.2f%%)%n", e.getKey(),
                         e.getValue().unservedMt(), e.getValue().unservedPct()));
             }
+            text.append(protocolLines(summary));
             RunSummary.MassBalance balance = summary.massBalance();
             text.append(String.format(Locale.ROOT, "  mass balance: loaded %.2f Mt, delivered %.2f, boil-off %.2f, "
                     + "at sea %.2f; error %.2g relative%n", balance.loadedMt(), balance.deliveredMt(),
                     balance.boilOffMt(), balance.inTransitMt(), balance.relativeError()));
+            return text.toString();
+        }
+
+        private static String protocolLines(RunSummary summary) {
+            RunSummary.ProtocolSummary protocol = summary.protocol();
+            if (!protocol.enabled()) {
+                return "  protocol: off\n";
+            }
+            StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                    "  protocol: %d requests, %d cargoes redirected (%.2f Mt, %.1f extra sailing days), "
+                            + "%d paybacks (%.2f Mt), %.2f Mt settled in money, %.2f Mt owed at the end%n",
+                    protocol.requests(), protocol.redirections(), protocol.redirectedMt(), protocol.extraSailingDays(),
+                    protocol.paybacks(), protocol.repaidInKindMt(), protocol.settledInMoneyMt(), protocol.owedMt()));
+            if (summary.avoided() != null) {
+                summary.avoided().gridsUnservedGWh().forEach((id, gwh) -> text.append(String.format(Locale.ROOT,
+                        "  avoided by the protocol: grid %-8s %8.1f GWh (without it: %.1f GWh)%n", id, gwh,
+                        summary.counterfactual().grids().get(id).unservedGWh())));
+                summary.avoided().gasPoolsUnservedMt().forEach((id, mt) -> text.append(String.format(Locale.ROOT,
+                        "  avoided by the protocol: gas pool %-8s %6.2f Mt (without it: %.2f Mt, %.2f%%)%n", id, mt,
+                        summary.counterfactual().gasPools().get(id).unservedMt(),
+                        summary.counterfactual().gasPools().get(id).unservedPct())));
+            }
             return text.toString();
         }
     }

@@ -99,6 +99,14 @@ public final class RunOutputs implements AutoCloseable {
      * @return the run folder
      */
     public Path commit(double wallTimeSeconds) throws IOException {
+        return commit(wallTimeSeconds, null);
+    }
+
+    /**
+     * As {@link #commit(double)}, with the summary of the counterfactual run (protocol off) added
+     * to {@code summary.json} when given.
+     */
+    public Path commit(double wallTimeSeconds, RunSummary counterfactual) throws IOException {
         if (done) {
             throw new IllegalStateException("run outputs already committed or closed");
         }
@@ -109,7 +117,8 @@ public final class RunOutputs implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        JsonFiles.writeJson(partialDir.resolve(SUMMARY_FILE), summary.summary());
+        RunSummary written = counterfactual == null ? summary.summary() : summary.summary().withCounterfactual(counterfactual);
+        JsonFiles.writeJson(partialDir.resolve(SUMMARY_FILE), written);
         JsonFiles.writeYaml(partialDir.resolve(RESOLVED_SCENARIO_FILE), loaded.resolved());
         List<String> files = new ArrayList<>(List.of(EventsCsvWriter.FILE, TimeseriesCsvWriter.FILE,
                 CargoesCsvWriter.FILE, SUMMARY_FILE, RESOLVED_SCENARIO_FILE, RunJson.FILE));

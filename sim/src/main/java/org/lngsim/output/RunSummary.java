@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The headline metrics of a run, written as {@code summary.json}. Masses in Mt, energy in GWh,
@@ -14,7 +15,9 @@ import java.util.Map;
 public record RunSummary(String scenario, int horizonDays, long seed, Map<String, GridSummary> grids,
         Map<String, GasPoolSummary> gasPools, Map<String, GasDemandSummary> gasDemands,
         Map<String, ImporterSummary> importers, Map<String, TerminalSummary> terminals, MassBalance massBalance,
-        Map<String, Long> events) {
+        Map<String, Long> events, ProtocolSummary protocol,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Counterfactual counterfactual,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Avoided avoided) {
 
     public RunSummary {
         grids = ordered(grids);
@@ -23,6 +26,22 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
         importers = ordered(importers);
         terminals = ordered(terminals);
         events = ordered(events);
+    }
+
+    /**
+     * This run with its counterfactual (the same scenario and seed, protocol off) and what the
+     * protocol avoided: the counterfactual's unserved energy and gas minus this run's.
+     */
+    public RunSummary withCounterfactual(RunSummary off) {
+        Map<String, Double> gridsAvoided = new LinkedHashMap<>();
+        grids.forEach((id, grid) -> gridsAvoided.put(id, Round.to(off.grids().get(id).unservedGWh() - grid.unservedGWh(),
+                Round.GWH)));
+        Map<String, Double> poolsAvoided = new LinkedHashMap<>();
+        gasPools.forEach((id, pool) -> poolsAvoided.put(id, Round.to(off.gasPools().get(id).unservedMt() - pool.unservedMt(),
+                Round.MT)));
+        return new RunSummary(scenario, horizonDays, seed, grids, gasPools, gasDemands, importers, terminals, massBalance,
+                events, protocol, new Counterfactual(off.grids(), off.gasPools(), off.importers()),
+                new Avoided(gridsAvoided, poolsAvoided));
     }
 
     /** Reads the {@code summary.json} of a run folder back (charts and reports are made from saved files). */
@@ -78,6 +97,35 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
      * Where the LNG went: {@code errorMt = initialAtSea + loaded - delivered - boilOff - inTransit - lost}
      * should be zero; {@code relativeError} is its size against everything that entered shipping.
      */
+    /**
+     * What the protocol did: requests made, emergency redirections executed (volume, added
+     * sailing), paybacks in kind, settlements in money, and what is still owed at the end.
+     */
+    public record ProtocolSummary(boolean enabled, long requests, long redirections, double redirectedMt,
+            double extraSailingDays, long lapsed, long paybacks, double repaidInKindMt, double settledInMoneyMt,
+            double owedMt) {
+    }
+
+    /** The same scenario and seed with the protocol off. */
+    public record Counterfactual(Map<String, GridSummary> grids, Map<String, GasPoolSummary> gasPools,
+            Map<String, ImporterSummary> importers) {
+
+        public Counterfactual {
+            grids = ordered(grids);
+            gasPools = ordered(gasPools);
+            importers = ordered(importers);
+        }
+    }
+
+    /** Unserved energy (GWh, per grid) and gas (Mt, per pool) avoided by the protocol. */
+    public record Avoided(Map<String, Double> gridsUnservedGWh, Map<String, Double> gasPoolsUnservedMt) {
+
+        public Avoided {
+            gridsUnservedGWh = ordered(gridsUnservedGWh);
+            gasPoolsUnservedMt = ordered(gasPoolsUnservedMt);
+        }
+    }
+
     public record MassBalance(double initialAtSeaMt, double loadedMt, double deliveredMt, double boilOffMt,
             double inTransitMt, double lostMt, double errorMt, double relativeError) {
     }

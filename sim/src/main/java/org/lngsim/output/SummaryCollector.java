@@ -47,11 +47,13 @@ final class SummaryCollector implements EventListener {
     private final TreeMap<Integer, Map<String, Double>> openStockDays = new TreeMap<>();
     private final Map<String, Long> eventCounts = new TreeMap<>();
     private final MassLedger mass = new MassLedger();
+    private final ProtocolTally protocol;
     private RunSummary summary;
 
     SummaryCollector(Scenario scenario, long seed) {
         this.scenario = scenario;
         this.seed = seed;
+        this.protocol = new ProtocolTally(scenario.protocolEnabled());
         // Scenario order first, so the summary lists entities the way the scenario does.
         scenario.grids().forEach(g -> grids.put(g.id(), new GridTally()));
         scenario.gasPools().forEach(p -> pools.put(p.id(), new PoolTally(p)));
@@ -92,6 +94,8 @@ final class SummaryCollector implements EventListener {
             mass.atSeaAtStart(e);
         } else if (event instanceof CargoAtSeaAtEnd e) {
             mass.atSeaAtEnd(e);
+        } else {
+            protocol.add(event);
         }
     }
 
@@ -144,7 +148,8 @@ final class SummaryCollector implements EventListener {
         Map<String, RunSummary.TerminalSummary> terminalSummaries = new LinkedHashMap<>();
         terminals.forEach((id, tally) -> terminalSummaries.put(id, tally.summary(scenario.horizonDays())));
         return new RunSummary(scenario.name(), scenario.horizonDays(), seed, gridSummaries, poolSummaries,
-                demandSummaries, importerSummaries, terminalSummaries, mass.summary(), eventCounts);
+                demandSummaries, importerSummaries, terminalSummaries, mass.summary(), eventCounts, protocol.summary(),
+                null, null);
     }
 
     /** The region whose stock fuels a grid: its own, or the region of the gas pool it draws on. */

@@ -9,6 +9,7 @@ import org.lngsim.events.EventListener;
 import org.lngsim.output.RunInfo;
 import org.lngsim.output.RunOutputs;
 import org.lngsim.output.RunSummary;
+import org.lngsim.output.SummaryRecorder;
 import org.lngsim.scenario.LoadedScenario;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioGeography;
@@ -30,18 +31,45 @@ public final class ScenarioRunner {
         this.programVersion = programVersion;
     }
 
-    /** Runs and writes the run folder {@code outDir} atomically; on any failure nothing is written. */
-    public Result run(LoadedScenario loaded, Path outDir, List<String> sets) throws IOException, InvariantViolation {
+    /**
+     * Runs and writes the run folder {@code outDir} atomically; on any failure nothing is written.
+     * With the protocol on and {@code counterfactual} set, the same scenario and seed also run with
+     * the protocol off, and the summary holds both and what the protocol avoided.
+     */
+    public Result run(LoadedScenario loaded, Path outDir, List<String> sets, boolean counterfactual)
+            throws IOException, InvariantViolation {
         long started = System.nanoTime();
         Scenario scenario = loaded.scenario();
+        RunSummary off = counterfactual && scenario.protocolEnabled() ? summaryOnly(scenario.withoutProtocol()) : null;
         try (RunOutputs outputs = RunOutputs.open(outDir, loaded, new RunInfo(programVersion, scenario.seed(),
                 loaded.inputHash(), sets))) {
             long events = simulate(scenario, outputs.listeners());
             RunSummary summary = outputs.summary();
             checkMassBalance(summary);
+            checkProtocolOff(off);
             double wallSeconds = (System.nanoTime() - started) / 1e9;
-            Path folder = outputs.commit(wallSeconds);
-            return new Result(summary, folder, wallSeconds, events);
+            Path folder = outputs.commit(wallSeconds, off);
+            return new Result(off == null ? summary : summary.withCounterfactual(off), folder, wallSeconds, events);
+        }
+    }
+
+    public Result run(LoadedScenario loaded, Path outDir, List<String> sets) throws IOException, InvariantViolation {
+        return run(loaded, outDir, sets, true);
+    }
+
+    /** Simulates and returns only the summary (no files): counterfactuals and sweeps. */
+    public static RunSummary summaryOnly(Scenario scenario) throws InvariantViolation {
+        SummaryRecorder recorder = new SummaryRecorder(scenario);
+        simulate(scenario, List.of(recorder.listener()));
+        RunSummary summary = recorder.summary();
+        checkMassBalance(summary);
+        return summary;
+    }
+
+    /** With the protocol off there are no redirections (DESIGN invariant). */
+    static void checkProtocolOff(RunSummary off) throws InvariantViolation {
+        if (off != null && (off.protocol().redirections() > 0 || off.protocol().requests() > 0)) {
+            throw new InvariantViolation("the protocol acted in its own counterfactual — please report this as a bug");
         }
     }
 

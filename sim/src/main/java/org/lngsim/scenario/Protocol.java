@@ -11,4 +11,11 @@ public record Protocol(boolean enabled, List<String> parties, double reviewInter
     public Protocol {
         parties = List.copyOf(parties);
     }
+
+    /** The same parameters with the protocol switched on or off (the counterfactual run). */
+    public Protocol withEnabled(boolean on) {
+        return new Protocol(on, parties, reviewIntervalHours, lookAheadDays, triggerDaysOfCover, targetDaysOfCover,
+                onlyDuringDisruption, maxExtraSailingDays, donorFloorDaysOfCover, maxCargoesPerWeek, decisionLagHours,
+                paybackCoverDays, paybackWindowDays);
+    }
 }

@@ -43,6 +43,18 @@ public record Scenario(String name, String description, LocalDate start, int hor
         return chokepoints.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /** Whether the mutual redirection protocol runs in this scenario. */
+    public boolean protocolEnabled() {
+        return protocol != null && protocol.enabled();
+    }
+
+    /** The same scenario with the protocol off: its counterfactual. */
+    public Scenario withoutProtocol() {
+        return new Scenario(name, description, start, horizonDays, seed, importers, plants, fleets, regions, terminals,
+                contracts, grids, gasDemands, gasPools, chokepoints, disruptions,
+                protocol == null ? null : protocol.withEnabled(false), shipping);
+    }
+
     /** The protocol block, if the scenario has one. */
     public Optional<Protocol> protocolSettings() {
         return Optional.ofNullable(protocol);

@@ -113,6 +113,11 @@ public final class LngWorld extends SimState implements WorldContext {
     }
 
     @Override
+    public boolean disruptionDeclared() {
+        return agents.disruptionDeclared();
+    }
+
+    @Override
     public Set<String> closedChokepoints() {
         return agents.closedChokepoints();
     }

@@ -1,0 +1,392 @@
+package org.lngsim.agents;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lngsim.events.CargoRedirected;
+import org.lngsim.events.CargoReleased;
+import org.lngsim.events.DebtSettled;
+import org.lngsim.events.ProtocolRequest;
+import org.lngsim.events.ReleaseLapsed;
+import org.lngsim.geo.GeoPoint;
+import org.lngsim.geo.Route;
+import org.lngsim.protocol.Arrival;
+import org.lngsim.protocol.Candidate;
+import org.lngsim.protocol.CoverProjection;
+import org.lngsim.protocol.Ledger;
+import org.lngsim.protocol.ReleaseRules;
+import org.lngsim.protocol.ReleaseSelection;
+import org.lngsim.scenario.Protocol;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The mutual redirection protocol at work. Every review interval each party projects its days of
+ * cover; a party below the trigger (while a disruption is declared, if so set) requests enough to
+ * reach the target; the others, most covered first, release eligible cargoes bound for
+ * themselves, never below their floor; after the decision lag the ships turn. The ledger records
+ * what is owed; a receiver back above the payback cover repays in kind, and what is still owed
+ * when the payback window closes is settled in money.
+ */
+public final class ProtocolCoordinator implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+    private static final double WEEK_HOURS = 168.0;
+    private static final String EMERGENCY = "emergency";
+    private static final String PAYBACK = "payback";
+
+    private final transient WorldContext world;
+    private final Protocol rules;
+    private final List<PartyView> parties = new ArrayList<>();
+    private final Ledger ledger = new Ledger();
+    private final Set<String> pendingCargoes = new HashSet<>();
+    private final List<Arrival> pendingToRequester = new ArrayList<>();
+    private final Map<String, ArrayDeque<Double>> releaseHoursByDonor = new java.util.HashMap<>();
+    private final List<ContractAgent> contracts;
+
+    /** A party: its id and the regions whose terminals are its stock. */
+    private record PartyView(String id, List<RegionAgent> regions) {
+    }
+
+    ProtocolCoordinator(WorldContext world, Protocol rules, Map<String, List<RegionAgent>> regionsByImporter,
+            List<ContractAgent> contracts) {
+        this.world = world;
+        this.rules = rules;
+        this.contracts = contracts;
+        for (String party : rules.parties()) {
+            parties.add(new PartyView(party, regionsByImporter.getOrDefault(party, List.of())));
+        }
+    }
+
+    void begin() {
+        world.at(rules.reviewIntervalHours(), Phase.PROTOCOL, this);
+    }
+
+    Ledger ledger() {
+        return ledger;
+    }
+
+    @Override
+    public void step(SimState state) {
+        double now = world.now();
+        for (Ledger.Settlement settlement : ledger.settleDue(now)) {
+            world.publish(new DebtSettled(now, settlement.debtorId(), settlement.creditorId(), settlement.massT(),
+                    "in money: payback window closed"));
+        }
+        boolean declared = !rules.onlyDuringDisruption() || world.disruptionDeclared();
+        Set<String> requesting = new HashSet<>();
+        if (declared) {
+            for (PartyView requester : parties) {
+                if (handleRequest(requester)) {
+                    requesting.add(requester.id());
+                }
+            }
+        }
+        handlePaybacks(requesting);
+        world.at(now + rules.reviewIntervalHours(), Phase.PROTOCOL, this);
+    }
+
+    // --- requests ------------------------------------------------------------------------------
+
+    private boolean handleRequest(PartyView requester) {
+        double now = world.now();
+        double use = dailyUseT(requester);
+        List<Arrival> arrivals = arrivalsFor(requester.id());
+        arrivals.addAll(pendingArrivalsFor(requester.id()));
+        double minCover = CoverProjection.minCoverDays(usableT(requester), use, arrivals, now, rules.lookAheadDays());
+        if (minCover >= rules.triggerDaysOfCover()) {
+            return false;
+        }
+        double requestT = CoverProjection.shortfallToTargetT(usableT(requester), use, arrivals, now,
+                rules.lookAheadDays(), rules.targetDaysOfCover());
+        int released = 0;
+        double releasedT = 0;
+        for (PartyView donor : donorsByCover(requester)) {
+            if (releasedT >= requestT) {
+                break;
+            }
+            List<ReleaseSelection.Release> releases = release(donor, requester, requestT - releasedT,
+                    rules.donorFloorDaysOfCover(), EMERGENCY);
+            released += releases.size();
+            releasedT += releases.stream().mapToDouble(r -> r.cargo().massT()).sum();
+        }
+        world.publish(new ProtocolRequest(now, requester.id(), minCover, requestT, released, releasedT));
+        return true;
+    }
+
+    /** The other parties, the best covered first (ties in party order). */
+    private List<PartyView> donorsByCover(PartyView requester) {
+        List<PartyView> donors = new ArrayList<>();
+        for (PartyView party : parties) {
+            if (!party.id().equals(requester.id())) {
+                donors.add(party);
+            }
+        }
+        double now = world.now();
+        donors.sort(Comparator.comparingDouble((PartyView p) -> -CoverProjection.minCoverDays(usableT(p), dailyUseT(p),
+                arrivalsFor(p.id()), now, rules.lookAheadDays())));
+        return donors;
+    }
+
+    // --- releases (emergency and payback) -----------------------------------------------------
+
+    /**
+     * Releases cargoes of {@code donor} to {@code receiver}, region by region (best covered first):
+     * each release must keep the region its cargo was bound for at or above the floor, which also
+     * keeps the donor as a whole there.
+     */
+    private List<ReleaseSelection.Release> release(PartyView donor, PartyView receiver, double requestT,
+            double floorDays, String purpose) {
+        List<ReleaseSelection.Release> all = new ArrayList<>();
+        double releasedT = 0;
+        for (RegionAgent region : regionsByCover(donor)) {
+            int capLeft = rules.maxCargoesPerWeek() - releasesThisWeek(donor.id());
+            if (capLeft <= 0 || releasedT >= requestT) {
+                break;
+            }
+            List<ReleaseSelection.Release> releases = releaseFromRegion(donor, region, receiver, requestT - releasedT,
+                    floorDays, purpose, capLeft);
+            all.addAll(releases);
+            releasedT += releases.stream().mapToDouble(r -> r.cargo().massT()).sum();
+        }
+        return all;
+    }
+
+    private List<RegionAgent> regionsByCover(PartyView party) {
+        double now = world.now();
+        List<RegionAgent> regions = new ArrayList<>(party.regions());
+        regions.sort(Comparator.comparingDouble((RegionAgent r) -> -CoverProjection.minCoverDays(r.usableT(),
+                r.expectedDailyUseT(), arrivalsForRegion(r.id()), now, rules.lookAheadDays())));
+        return regions;
+    }
+
+    private List<ReleaseSelection.Release> releaseFromRegion(PartyView donor, RegionAgent region, PartyView receiver,
+            double requestT, double floorDays, String purpose, int capLeft) {
+        double now = world.now();
+        List<Candidate> candidates = new ArrayList<>();
+        java.util.Map<String, VesselAgent> vesselByCargo = new java.util.HashMap<>();
+        java.util.Map<String, String> terminalByCargo = new java.util.HashMap<>();
+        for (VesselAgent vessel : world.vessels()) {
+            if (!vessel.redirectable() || pendingCargoes.contains(vessel.cargoId())
+                    || !regionOf(vessel.cargoTerminalId()).equals(region.id())) {
+                continue;
+            }
+            Offer offer = bestTerminalFor(vessel, receiver.id());
+            boolean redirectable = vessel.cargoContract().contract().redirectable();
+            boolean aboard = vessel.cargoArrivalHour() > now + rules.decisionLagHours();
+            candidates.add(new Candidate(vessel.cargoId(), vessel.cargoMassT(), redirectable, offer != null,
+                    offer == null ? Double.POSITIVE_INFINITY : offer.arrivalHour(),
+                    offer == null ? Double.POSITIVE_INFINITY : offer.extraSailingDays(), aboard));
+            vesselByCargo.put(vessel.cargoId(), vessel);
+            if (offer != null) {
+                terminalByCargo.put(vessel.cargoId(), offer.terminalId());
+            }
+        }
+        List<ReleaseSelection.Release> releases = ReleaseSelection.select(candidates, requestT, region.usableT(),
+                region.expectedDailyUseT(), arrivalsForRegion(region.id()), now, new ReleaseRules(rules.lookAheadDays(),
+                        floorDays, rules.maxExtraSailingDays(), capLeft));
+        for (ReleaseSelection.Release release : releases) {
+            Candidate cargo = release.cargo();
+            VesselAgent vessel = vesselByCargo.get(cargo.cargoId());
+            String toTerminal = terminalByCargo.get(cargo.cargoId());
+            double executeAt = now + rules.decisionLagHours();
+            world.publish(new CargoReleased(now, purpose, donor.id(), receiver.id(), cargo.cargoId(), vessel.id(),
+                    vessel.cargoTerminalId(), toTerminal, cargo.massT(), cargo.extraSailingDays(),
+                    release.donorCoverAfterDays(), floorDays, executeAt));
+            pendingCargoes.add(cargo.cargoId());
+            Arrival promised = new Arrival(cargo.cargoId(), cargo.arrivalAtRequesterHour(), cargo.massT());
+            pendingToRequester.add(promised);
+            pendingReceiver.put(promised, receiver.id());
+            releaseHoursByDonor.computeIfAbsent(donor.id(), k -> new ArrayDeque<>()).add(now);
+            world.at(executeAt, Phase.PROTOCOL, s -> execute(vessel, cargo, donor.id(), receiver.id(), toTerminal,
+                    purpose, promised));
+        }
+        return releases;
+    }
+
+    private void execute(VesselAgent vessel, Candidate cargo, String donorId, String receiverId, String toTerminal,
+            String purpose, Arrival promised) {
+        double now = world.now();
+        pendingCargoes.remove(cargo.cargoId());
+        pendingToRequester.remove(promised);
+        pendingReceiver.remove(promised);
+        if (!vessel.redirectable() || !cargo.cargoId().equals(vessel.cargoId())) {
+            world.publish(new ReleaseLapsed(now, cargo.cargoId(), donorId, receiverId, "already at berth or discharged"));
+            return;
+        }
+        double massT = vessel.cargoMassT();
+        if (!vessel.redirect(toTerminal, purpose + " redirection from " + donorId + " to " + receiverId)) {
+            world.publish(new ReleaseLapsed(now, cargo.cargoId(), donorId, receiverId, "no open route to " + toTerminal));
+            return;
+        }
+        world.publish(new CargoRedirected(now, purpose, donorId, receiverId, cargo.cargoId(), vessel.id(), toTerminal,
+                massT, cargo.extraSailingDays() * 24 * vessel.fleet().speedKn(), cargo.extraSailingDays()));
+        if (EMERGENCY.equals(purpose)) {
+            ledger.owe(receiverId, donorId, massT, now + rules.paybackWindowDays() * 24.0);
+        } else {
+            double repaid = ledger.repay(donorId, receiverId, massT);
+            world.publish(new DebtSettled(now, donorId, receiverId, repaid, "in kind: cargo " + cargo.cargoId()));
+        }
+    }
+
+    private void handlePaybacks(Set<String> requesting) {
+        double now = world.now();
+        for (Map.Entry<String, List<String>> entry : ledger.creditorsByDebtor().entrySet()) {
+            PartyView debtor = party(entry.getKey());
+            if (debtor == null || requesting.contains(debtor.id())) {
+                continue;
+            }
+            double cover = CoverProjection.minCoverDays(usableT(debtor), dailyUseT(debtor), arrivalsFor(debtor.id()),
+                    now, rules.lookAheadDays());
+            if (cover < rules.paybackCoverDays()) {
+                continue;
+            }
+            for (String creditorId : entry.getValue()) {
+                PartyView creditor = party(creditorId);
+                double owed = ledger.owedT(debtor.id(), creditorId) - pendingPaybackT(creditorId);
+                if (creditor != null && owed > 0) {
+                    release(debtor, creditor, owed, rules.paybackCoverDays(), PAYBACK);
+                }
+            }
+        }
+    }
+
+    private double pendingPaybackT(String creditorId) {
+        return pendingArrivalsFor(creditorId).stream().mapToDouble(Arrival::massT).sum();
+    }
+
+    // --- views of the world --------------------------------------------------------------------
+
+    /** Where a ship could unload for the receiver: the closest able terminal by sea, if any. */
+    private record Offer(String terminalId, double arrivalHour, double extraSailingDays) {
+    }
+
+    private Offer bestTerminalFor(VesselAgent vessel, String receiverId) {
+        GeoPoint here = vessel.position();
+        TerminalAgent best = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (TerminalAgent terminal : world.terminals()) {
+            boolean able = terminal.spec().importer().equals(receiverId) && terminal.available()
+                    && terminal.spec().maxVesselM3() >= vessel.fleet().vesselCapacityM3()
+                    && terminal.hasRoomForPlanning(vessel.cargoMassT());
+            double distance = able ? here.distanceNmTo(terminal.location()) : Double.POSITIVE_INFINITY;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = terminal;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Route route = world.router().route(here, best.location(), world.closedChokepoints());
+        if (!route.reachable()) {
+            return null;
+        }
+        double now = world.now();
+        double speed = vessel.fleet().speedKn();
+        double arrival = now + rules.decisionLagHours() + route.distanceNm() / speed;
+        double original = vessel.cargoArrivalHour();
+        double extraDays = Double.isInfinite(original) ? 0.0 : (arrival - rules.decisionLagHours() - original) / 24.0;
+        return new Offer(best.id(), arrival, extraDays);
+    }
+
+    /** Cargoes at sea bound for the party, and those its contracts will load and deliver in the window. */
+    private List<Arrival> arrivalsFor(String partyId) {
+        List<Arrival> arrivals = atSeaArrivalsFor(partyId);
+        double now = world.now();
+        for (ContractAgent contract : contracts) {
+            if (contract.importerId().equals(partyId)) {
+                arrivals.addAll(contract.scheduledArrivals(now, now + rules.lookAheadDays() * 24.0));
+            }
+        }
+        return arrivals;
+    }
+
+    /** Arrivals (at sea and scheduled) bound for one region's terminals. */
+    private List<Arrival> arrivalsForRegion(String regionId) {
+        List<Arrival> arrivals = new ArrayList<>();
+        for (VesselAgent vessel : world.vessels()) {
+            if (vessel.cargoId() != null && !pendingCargoes.contains(vessel.cargoId())
+                    && regionOf(vessel.cargoTerminalId()).equals(regionId)) {
+                double hour = vessel.cargoArrivalHour();
+                if (Double.isFinite(hour)) {
+                    arrivals.add(new Arrival(vessel.cargoId(), hour, vessel.cargoMassT()));
+                }
+            }
+        }
+        double now = world.now();
+        for (ContractAgent contract : contracts) {
+            if (regionOf(contract.contract().terminals().get(0)).equals(regionId)) {
+                arrivals.addAll(contract.scheduledArrivals(now, now + rules.lookAheadDays() * 24.0));
+            }
+        }
+        return arrivals;
+    }
+
+    private String regionOf(String terminalId) {
+        return terminalId == null ? "" : world.terminal(terminalId).spec().region();
+    }
+
+    private List<Arrival> atSeaArrivalsFor(String partyId) {
+        List<Arrival> arrivals = new ArrayList<>();
+        for (VesselAgent vessel : world.vessels()) {
+            if (vessel.cargoId() != null && !pendingCargoes.contains(vessel.cargoId())
+                    && importerOf(vessel.cargoTerminalId()).equals(partyId)) {
+                double hour = vessel.cargoArrivalHour();
+                if (Double.isFinite(hour)) {
+                    arrivals.add(new Arrival(vessel.cargoId(), hour, vessel.cargoMassT()));
+                }
+            }
+        }
+        return arrivals;
+    }
+
+    private List<Arrival> pendingArrivalsFor(String partyId) {
+        List<Arrival> arrivals = new ArrayList<>();
+        for (Arrival arrival : pendingToRequester) {
+            if (receiverOfPending(arrival).equals(partyId)) {
+                arrivals.add(arrival);
+            }
+        }
+        return arrivals;
+    }
+
+    private final Map<Arrival, String> pendingReceiver = new java.util.HashMap<>();
+
+    private String receiverOfPending(Arrival arrival) {
+        return pendingReceiver.getOrDefault(arrival, "");
+    }
+
+    private int releasesThisWeek(String donorId) {
+        ArrayDeque<Double> hours = releaseHoursByDonor.computeIfAbsent(donorId, k -> new ArrayDeque<>());
+        while (!hours.isEmpty() && hours.peekFirst() <= world.now() - WEEK_HOURS) {
+            hours.pollFirst();
+        }
+        return hours.size();
+    }
+
+    private String importerOf(String terminalId) {
+        return terminalId == null ? "" : world.terminal(terminalId).spec().importer();
+    }
+
+    private PartyView party(String id) {
+        for (PartyView party : parties) {
+            if (party.id().equals(id)) {
+                return party;
+            }
+        }
+        return null;
+    }
+
+    private static double usableT(PartyView party) {
+        return party.regions().stream().mapToDouble(RegionAgent::usableT).sum();
+    }
+
+    private static double dailyUseT(PartyView party) {
+        return party.regions().stream().mapToDouble(RegionAgent::expectedDailyUseT).sum();
+    }
+}

@@ -1,0 +1,15 @@
+package org.lngsim.events;
+
+/** A released cargo's ship turned for the requester's terminal. */
+public record CargoRedirected(double timeHours, String purpose, String donorId, String requesterId, String cargoId, String vesselId, String toTerminalId, double massT, double addedNm, double extraSailingDays) implements SimEvent {
+
+    @Override
+    public String type() {
+        return "cargo-redirected";
+    }
+
+    @Override
+    public void describe(EventRow row) {
+        row.cargo(cargoId).vessel(vesselId).terminal(toTerminalId).importer(requesterId).massT(massT).value(addedNm, "nm added").detail(purpose + " from " + donorId);
+    }
+}

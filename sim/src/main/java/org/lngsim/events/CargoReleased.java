@@ -1,0 +1,15 @@
+package org.lngsim.events;
+
+/** A donor released a cargo bound for itself to a requester (decision; executed after the decision lag). */
+public record CargoReleased(double timeHours, String purpose, String donorId, String requesterId, String cargoId, String vesselId, String fromTerminalId, String toTerminalId, double massT, double extraSailingDays, double donorCoverAfterDays, double donorFloorDays, double executeAtHours) implements SimEvent {
+
+    @Override
+    public String type() {
+        return "cargo-released";
+    }
+
+    @Override
+    public void describe(EventRow row) {
+        row.cargo(cargoId).vessel(vesselId).terminal(toTerminalId).importer(requesterId).massT(massT).value(donorCoverAfterDays, "donor days of cover after").detail(purpose + " from " + donorId + " (was bound for " + fromTerminalId + "); +" + Numbers.format(extraSailingDays) + " sailing days");
+    }
+}
