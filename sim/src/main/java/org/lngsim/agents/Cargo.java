@@ -48,9 +48,10 @@ final class Cargo {
         chokepoints.append(chokepointId);
     }
 
-    void redirectTo(String newTerminalId) {
+    /** A new destination; {@code byProtocol} marks a redirection under the protocol (not a diversion). */
+    void redirectTo(String newTerminalId, boolean byProtocol) {
         terminalId = newTerminalId;
-        redirected = true;
+        redirected |= byProtocol;
     }
 
     void departed(double hour) {

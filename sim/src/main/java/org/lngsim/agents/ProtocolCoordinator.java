@@ -80,9 +80,15 @@ public final class ProtocolCoordinator implements Steppable {
         boolean declared = !rules.onlyDuringDisruption() || world.disruptionDeclared();
         Set<String> requesting = new HashSet<>();
         if (declared) {
+            // A party short of cover itself does not give cargoes away.
+            for (PartyView party : parties) {
+                if (projectedMinCover(party) < rules.triggerDaysOfCover(party.id())) {
+                    requesting.add(party.id());
+                }
+            }
             for (PartyView requester : parties) {
-                if (handleRequest(requester)) {
-                    requesting.add(requester.id());
+                if (requesting.contains(requester.id())) {
+                    handleRequest(requester, requesting);
                 }
             }
         }
@@ -92,30 +98,33 @@ public final class ProtocolCoordinator implements Steppable {
 
     // --- requests ------------------------------------------------------------------------------
 
-    private boolean handleRequest(PartyView requester) {
+    /** The party's lowest projected cover over the look-ahead, counting releases promised to it. */
+    private double projectedMinCover(PartyView party) {
+        List<Arrival> arrivals = arrivalsFor(party.id());
+        arrivals.addAll(pendingArrivalsFor(party.id()));
+        return CoverProjection.minCoverDays(usableT(party), dailyUseT(party), arrivals, world.now(), rules.lookAheadDays());
+    }
+
+    private void handleRequest(PartyView requester, Set<String> requesting) {
         double now = world.now();
-        double use = dailyUseT(requester);
         List<Arrival> arrivals = arrivalsFor(requester.id());
         arrivals.addAll(pendingArrivalsFor(requester.id()));
-        double minCover = CoverProjection.minCoverDays(usableT(requester), use, arrivals, now, rules.lookAheadDays());
-        if (minCover >= rules.triggerDaysOfCover()) {
-            return false;
-        }
-        double requestT = CoverProjection.shortfallToTargetT(usableT(requester), use, arrivals, now,
-                rules.lookAheadDays(), rules.targetDaysOfCover());
+        double minCover = CoverProjection.minCoverDays(usableT(requester), dailyUseT(requester), arrivals, now,
+                rules.lookAheadDays());
+        double requestT = CoverProjection.shortfallToTargetT(usableT(requester), dailyUseT(requester), arrivals, now,
+                rules.lookAheadDays(), rules.targetDaysOfCover(requester.id()));
         int released = 0;
         double releasedT = 0;
         for (PartyView donor : donorsByCover(requester)) {
-            if (releasedT >= requestT) {
-                break;
+            if (releasedT >= requestT || requesting.contains(donor.id())) {
+                continue;
             }
             List<ReleaseSelection.Release> releases = release(donor, requester, requestT - releasedT,
-                    rules.donorFloorDaysOfCover(), EMERGENCY);
+                    rules.donorFloorDaysOfCover(donor.id()), EMERGENCY);
             released += releases.size();
             releasedT += releases.stream().mapToDouble(r -> r.cargo().massT()).sum();
         }
         world.publish(new ProtocolRequest(now, requester.id(), minCover, requestT, released, releasedT));
-        return true;
     }
 
     /** The other parties, the best covered first (ties in party order). */
@@ -219,7 +228,7 @@ public final class ProtocolCoordinator implements Steppable {
             return;
         }
         double massT = vessel.cargoMassT();
-        if (!vessel.redirect(toTerminal, purpose + " redirection from " + donorId + " to " + receiverId)) {
+        if (!vessel.redirect(toTerminal, purpose + " redirection from " + donorId + " to " + receiverId, true)) {
             world.publish(new ReleaseLapsed(now, cargo.cargoId(), donorId, receiverId, "no open route to " + toTerminal));
             return;
         }
@@ -242,14 +251,14 @@ public final class ProtocolCoordinator implements Steppable {
             }
             double cover = CoverProjection.minCoverDays(usableT(debtor), dailyUseT(debtor), arrivalsFor(debtor.id()),
                     now, rules.lookAheadDays());
-            if (cover < rules.paybackCoverDays()) {
+            if (cover < rules.paybackCoverDays(debtor.id())) {
                 continue;
             }
             for (String creditorId : entry.getValue()) {
                 PartyView creditor = party(creditorId);
                 double owed = ledger.owedT(debtor.id(), creditorId) - pendingPaybackT(creditorId);
                 if (creditor != null && owed > 0) {
-                    release(debtor, creditor, owed, rules.paybackCoverDays(), PAYBACK);
+                    release(debtor, creditor, owed, rules.paybackCoverDays(debtor.id()), PAYBACK);
                 }
             }
         }
@@ -265,16 +274,26 @@ public final class ProtocolCoordinator implements Steppable {
     private record Offer(String terminalId, double arrivalHour, double extraSailingDays) {
     }
 
+    /**
+     * Where a ship could unload for the receiver: a terminal able to take it in the receiver's
+     * region with the least cover (where the gas is needed), the nearest by great circle there.
+     */
     private Offer bestTerminalFor(VesselAgent vessel, String receiverId) {
         GeoPoint here = vessel.position();
         TerminalAgent best = null;
+        double bestCover = Double.POSITIVE_INFINITY;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (TerminalAgent terminal : world.terminals()) {
             boolean able = terminal.spec().importer().equals(receiverId) && terminal.available()
                     && terminal.spec().maxVesselM3() >= vessel.fleet().vesselCapacityM3()
                     && terminal.hasRoomForPlanning(vessel.cargoMassT());
-            double distance = able ? here.distanceNmTo(terminal.location()) : Double.POSITIVE_INFINITY;
-            if (distance < bestDistance) {
+            if (!able) {
+                continue;
+            }
+            double cover = world.region(terminal.spec().region()).daysOfCover();
+            double distance = here.distanceNmTo(terminal.location());
+            if (cover < bestCover - 1e-9 || (Math.abs(cover - bestCover) <= 1e-9 && distance < bestDistance)) {
+                bestCover = cover;
                 bestDistance = distance;
                 best = terminal;
             }

@@ -124,7 +124,7 @@ public final class TerminalAgent {
     private boolean divert(VesselAgent vessel) {
         ContractAgent contract = vessel.cargoContract();
         String alternative = contract == null ? null : contract.alternativeTerminal(id(), vessel);
-        return alternative != null && vessel.redirect(alternative, "terminal outage at " + id() + ": diverted to " + alternative);
+        return alternative != null && vessel.redirect(alternative, "terminal outage at " + id() + ": diverted to " + alternative, false);
     }
 
     void leaveQueue(VesselAgent vessel) {

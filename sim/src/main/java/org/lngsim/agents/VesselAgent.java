@@ -297,8 +297,8 @@ public final class VesselAgent {
         return true;
     }
 
-    /** Sends a laden ship to another terminal (an outage, or a redirection) from where it is. */
-    boolean redirect(String terminalId, String reason) {
+    /** Sends a laden ship to another terminal (a diversion round an outage, or a protocol redirection). */
+    boolean redirect(String terminalId, String reason, boolean byProtocol) {
         if (cargo == null) {
             return false;
         }
@@ -312,7 +312,7 @@ public final class VesselAgent {
         }
         boolean rerouted = rerouteTo(terminalId, target.location(), reason);
         if (rerouted) {
-            cargo.redirectTo(terminalId);
+            cargo.redirectTo(terminalId, byProtocol);
         }
         return rerouted;
     }

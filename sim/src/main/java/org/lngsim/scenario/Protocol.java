@@ -6,16 +6,42 @@ import java.util.List;
 public record Protocol(boolean enabled, List<String> parties, double reviewIntervalHours, double lookAheadDays,
         double triggerDaysOfCover, double targetDaysOfCover, boolean onlyDuringDisruption,
         double maxExtraSailingDays, double donorFloorDaysOfCover, int maxCargoesPerWeek, double decisionLagHours,
-        double paybackCoverDays, double paybackWindowDays) {
+        double paybackCoverDays, double paybackWindowDays, List<PartyOverride> partyOverrides) {
+
+    /** Thresholds for one party, where they differ from the block's. */
+    public record PartyOverride(String party, Double triggerDaysOfCover, Double targetDaysOfCover,
+            Double donorFloorDaysOfCover, Double paybackCoverDays) {
+    }
 
     public Protocol {
         parties = List.copyOf(parties);
+        partyOverrides = partyOverrides == null ? List.of() : List.copyOf(partyOverrides);
+    }
+
+    public double triggerDaysOfCover(String party) {
+        return override(party).map(PartyOverride::triggerDaysOfCover).orElse(triggerDaysOfCover);
+    }
+
+    public double targetDaysOfCover(String party) {
+        return override(party).map(PartyOverride::targetDaysOfCover).orElse(targetDaysOfCover);
+    }
+
+    public double donorFloorDaysOfCover(String party) {
+        return override(party).map(PartyOverride::donorFloorDaysOfCover).orElse(donorFloorDaysOfCover);
+    }
+
+    public double paybackCoverDays(String party) {
+        return override(party).map(PartyOverride::paybackCoverDays).orElse(paybackCoverDays);
+    }
+
+    private java.util.Optional<PartyOverride> override(String party) {
+        return partyOverrides.stream().filter(o -> o.party().equals(party)).findFirst();
     }
 
     /** The same parameters with the protocol switched on or off (the counterfactual run). */
     public Protocol withEnabled(boolean on) {
         return new Protocol(on, parties, reviewIntervalHours, lookAheadDays, triggerDaysOfCover, targetDaysOfCover,
                 onlyDuringDisruption, maxExtraSailingDays, donorFloorDaysOfCover, maxCargoesPerWeek, decisionLagHours,
-                paybackCoverDays, paybackWindowDays);
+                paybackCoverDays, paybackWindowDays, partyOverrides);
     }
 }

@@ -169,6 +169,24 @@ final class ReferenceCheck {
                 problems.at(party.getKey(), "party '" + party.getValue() + "' is listed twice");
             }
         }
+        Map<String, TreePath> overridden = new HashMap<>();
+        for (Item override : protocol.list("partyOverrides")) {
+            override.text("party").ifPresent(party -> {
+                if (protocol.texts("parties").stream().noneMatch(p -> p.getValue().equals(party))) {
+                    problems.at(override.field("party"), "'" + party + "' is not one of the protocol's parties");
+                }
+                TreePath first = overridden.putIfAbsent(party, override.field("party"));
+                if (first != null) {
+                    problems.at(override.field("party"), "party '" + party + "' has thresholds twice (also " + first.parent() + ")");
+                }
+                double trigger = override.number("triggerDaysOfCover").orElse(protocol.number("triggerDaysOfCover").orElse(Double.NaN));
+                double target = override.number("targetDaysOfCover").orElse(protocol.number("targetDaysOfCover").orElse(Double.NaN));
+                if (target < trigger) {
+                    problems.at(override.path(), "the target (" + fmt(target) + " days) must not be below the trigger ("
+                            + fmt(trigger) + " days)");
+                }
+            });
+        }
         double trigger = protocol.number("triggerDaysOfCover").orElse(Double.NaN);
         double target = protocol.number("targetDaysOfCover").orElse(Double.NaN);
         if (target < trigger) {

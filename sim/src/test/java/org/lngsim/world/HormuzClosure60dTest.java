@@ -1,0 +1,64 @@
+package org.lngsim.world;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lngsim.output.RunSummary;
+import org.lngsim.run.InvariantViolation;
+import org.lngsim.run.ScenarioRunner;
+import org.lngsim.scenario.Scenario;
+import org.lngsim.scenario.ScenarioException;
+import org.lngsim.scenario.load.ScenarioLoader;
+
+/** Issue 5's acceptance: the protocol in a 60-day Hormuz closure, against its counterfactual. */
+class HormuzClosure60dTest {
+
+    private static RunSummary on;
+    private static RunSummary off;
+    private static RunSummary baseline;
+
+    @BeforeAll
+    static void simulate() throws ScenarioException, InvariantViolation {
+        Scenario scenario = new ScenarioLoader().load(Path.of("..", "scenarios", "hormuz-closure-60d.yaml")).scenario();
+        on = ScenarioRunner.summaryOnly(scenario);
+        off = ScenarioRunner.summaryOnly(scenario.withoutProtocol());
+        baseline = ScenarioRunner.summaryOnly(new ScenarioLoader().load(RecordedRun.BASELINE).scenario());
+    }
+
+    @Test
+    void without_the_protocol_india_loses_a_large_share_of_its_gas() {
+        double unservedMt = off.gasPools().get("india").unservedMt();
+
+        assertThat(unservedMt).isGreaterThan(3 * baseline.gasPools().get("india").unservedMt());
+        assertThat(off.gasPools().get("india").sectors().get("power").unservedPct()).isGreaterThan(5.0);
+        assertThat(off.importers().get("india").cargoesCancelled()).isGreaterThan(10);
+    }
+
+    @Test
+    void with_the_protocol_india_loses_less() {
+        assertThat(on.gasPools().get("india").unservedMt()).isLessThan(off.gasPools().get("india").unservedMt());
+        assertThat(on.grids().get("mumbai").unservedGWh()).isLessThan(off.grids().get("mumbai").unservedGWh());
+    }
+
+    @Test
+    void japan_is_not_pushed_into_shortfall_by_its_releases() {
+        assertThat(on.grids().get("tokyo").unservedGWh()).isLessThanOrEqualTo(off.grids().get("tokyo").unservedGWh());
+        assertThat(on.grids().get("tokyo").unservedGWh()).isZero();
+        assertThat(on.gasDemands().values()).allSatisfy(d -> assertThat(d.unservedMt()).isZero());
+    }
+
+    @Test
+    void the_summary_says_how_many_cargoes_moved_how_far_and_what_is_owed() {
+        RunSummary.ProtocolSummary protocol = on.protocol();
+
+        assertThat(protocol.enabled()).isTrue();
+        assertThat(protocol.requests()).isPositive();
+        assertThat(protocol.redirections()).isPositive();
+        assertThat(protocol.redirectedMt()).isBetween(0.05 * protocol.redirections(), 0.1 * protocol.redirections());
+        assertThat(protocol.owedMt()).isCloseTo(protocol.redirectedMt() - protocol.repaidInKindMt()
+                - protocol.settledInMoneyMt(), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(off.protocol().redirections()).isZero();
+    }
+}

@@ -1,0 +1,100 @@
+package org.lngsim.world;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lngsim.events.CargoAtSeaAtEnd;
+import org.lngsim.events.CargoAtSeaAtStart;
+import org.lngsim.events.CargoLoaded;
+import org.lngsim.events.CargoRedirected;
+import org.lngsim.events.CargoReleased;
+import org.lngsim.events.CargoUnloaded;
+import org.lngsim.events.ProtocolRequest;
+
+/**
+ * The protocol's invariants over seeded random disruptions and parameters: a release never takes
+ * the donor below its floor as projected at decision time; each cargo is discharged once; mass
+ * balance closes; with the protocol off nothing is requested or redirected.
+ */
+class ProtocolPropertiesTest {
+
+    private static final String[] CHOKEPOINTS = {"hormuz", "malacca", "bab-el-mandeb", "panama"};
+    private static final String[] PLANTS = {"ras-laffan", "das-island", "gorgon", "bintulu", "sabine-pass"};
+    private static final String[] TERMINALS = {"dahej", "sodegaura", "japan-other", "hazira"};
+
+    static Stream<Arguments> randomCases() {
+        Random random = new Random(7_2024);
+        List<Arguments> cases = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            cases.add(Arguments.of(i, randomSets(random)));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "case {0}")
+    @MethodSource("randomCases")
+    void protocol_invariants_hold(int caseNumber, List<String> sets) {
+        RecordedRun on = RecordedRun.baselineWith(sets.toArray(String[]::new));
+
+        on.all(CargoReleased.class).forEach(release ->
+                assertThat(release.donorCoverAfterDays()).as("donor cover after releasing %s", release.cargoId())
+                        .isGreaterThanOrEqualTo(release.donorFloorDays()));
+        assertThat(on.all(CargoUnloaded.class).map(CargoUnloaded::cargoId).distinct().count())
+                .isEqualTo(on.all(CargoUnloaded.class).count());
+        assertThat(relativeMassBalanceError(on)).isLessThan(1e-6);
+
+        List<String> offSets = new ArrayList<>(sets);
+        offSets.add("protocol.enabled=false");
+        RecordedRun off = RecordedRun.baselineWith(offSets.toArray(String[]::new));
+        assertThat(off.all(ProtocolRequest.class).count()).isZero();
+        assertThat(off.all(CargoReleased.class).count()).isZero();
+        assertThat(off.all(CargoRedirected.class).count()).isZero();
+        assertThat(off.all(CargoUnloaded.class).filter(CargoUnloaded::redirected).count()).isZero();
+    }
+
+    private static List<String> randomSets(Random random) {
+        List<String> disruptions = new ArrayList<>();
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            int start = random.nextInt(120);
+            int end = start + 5 + random.nextInt(80);
+            disruptions.add(switch (random.nextInt(4)) {
+                case 0 -> String.format(Locale.ROOT, "{type: chokepoint-closure, chokepoint: %s, startDay: %d, endDay: %d}",
+                        CHOKEPOINTS[random.nextInt(CHOKEPOINTS.length)], start, end);
+                case 1 -> String.format(Locale.ROOT, "{type: plant-outage, plant: %s, remainingCapacityPct: %d, startDay: %d, endDay: %d}",
+                        PLANTS[random.nextInt(PLANTS.length)], random.nextInt(60), start, end);
+                case 2 -> String.format(Locale.ROOT, "{type: terminal-outage, terminal: %s, startDay: %d, endDay: %d}",
+                        TERMINALS[random.nextInt(TERMINALS.length)], start, end);
+                default -> String.format(Locale.ROOT, "{type: demand-shock, target: tokyo, factor: %.2f, startDay: %d, endDay: %d}",
+                        1.0 + random.nextDouble() * 0.3, start, end);
+            });
+        }
+        double trigger = 3 + random.nextDouble() * 8;
+        return List.of("horizonDays=220", "protocol.partyOverrides=[]",
+                "disruptions=[" + String.join(", ", disruptions) + "]",
+                String.format(Locale.ROOT, "protocol.triggerDaysOfCover=%.2f", trigger),
+                String.format(Locale.ROOT, "protocol.targetDaysOfCover=%.2f", trigger + random.nextDouble() * 6),
+                String.format(Locale.ROOT, "protocol.donorFloorDaysOfCover=%.2f", 6 + random.nextDouble() * 10),
+                String.format(Locale.ROOT, "protocol.decisionLagHours=%d", random.nextInt(96)),
+                String.format(Locale.ROOT, "protocol.maxCargoesPerWeek=%d", 1 + random.nextInt(5)),
+                String.format(Locale.ROOT, "protocol.maxExtraSailingDays=%.1f", 2 + random.nextDouble() * 12),
+                "protocol.onlyDuringDisruption=" + random.nextBoolean());
+    }
+
+    static double relativeMassBalanceError(RecordedRun run) {
+        double atStart = run.all(CargoAtSeaAtStart.class).mapToDouble(CargoAtSeaAtStart::massT).sum();
+        double loaded = run.all(CargoLoaded.class).mapToDouble(CargoLoaded::massT).sum();
+        double delivered = run.all(CargoUnloaded.class).mapToDouble(CargoUnloaded::deliveredT).sum();
+        double boilOff = run.all(CargoUnloaded.class).mapToDouble(CargoUnloaded::boilOffT).sum()
+                + run.all(CargoAtSeaAtEnd.class).mapToDouble(CargoAtSeaAtEnd::boilOffT).sum();
+        double atEnd = run.all(CargoAtSeaAtEnd.class).mapToDouble(CargoAtSeaAtEnd::massT).sum();
+        return Math.abs(atStart + loaded - delivered - boilOff - atEnd) / (atStart + loaded);
+    }
+}
