@@ -91,6 +91,7 @@ public final class Agents {
         placeIdleShips(spareByFleet);
         contracts.forEach(ContractAgent::begin);
         startProtocol(scenario);
+        new LeverAgents(world, regionsByImporter()).start(plants);
         pools.values().forEach(GasPoolAgent::begin);
         gasDemands.forEach(GasDemandAgent::begin);
         grids.forEach(GridAgent::begin);
@@ -101,10 +102,14 @@ public final class Agents {
         if (scenario.protocol() == null || !scenario.protocol().enabled()) {
             return;
         }
-        Map<String, List<RegionAgent>> regionsByImporter = new LinkedHashMap<>();
-        regions.values().forEach(r -> regionsByImporter.computeIfAbsent(r.importerId(), k -> new ArrayList<>()).add(r));
-        coordinator = new ProtocolCoordinator(world, scenario.protocol(), regionsByImporter, contracts);
+        coordinator = new ProtocolCoordinator(world, scenario.protocol(), regionsByImporter(), contracts);
         coordinator.begin();
+    }
+
+    private Map<String, List<RegionAgent>> regionsByImporter() {
+        Map<String, List<RegionAgent>> byImporter = new LinkedHashMap<>();
+        regions.values().forEach(r -> byImporter.computeIfAbsent(r.importerId(), k -> new ArrayList<>()).add(r));
+        return byImporter;
     }
 
     /** What is still owed under the protocol (0 when it is off). */

@@ -69,6 +69,16 @@ public final class ContractAgent implements Steppable {
         scheduleNext();
     }
 
+    /**
+     * Orders one cargo outside the programme (a spot call or a kept buffer cargo): loads at
+     * {@code dueHour} for {@code terminalId}, through the fleet like any other.
+     */
+    void orderNow(double dueHour, String terminalId) {
+        CargoOrder order = new CargoOrder(this, next++, dueHour, terminalId);
+        open.add(order);
+        world.fleet(contract.fleet()).request(order);
+    }
+
     @Override
     public void step(SimState state) {
         double now = world.now();

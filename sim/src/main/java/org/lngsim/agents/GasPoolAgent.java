@@ -10,6 +10,7 @@ import org.lngsim.model.DaysOfCover;
 import org.lngsim.model.PoolAllocation;
 import org.lngsim.model.Units;
 import org.lngsim.scenario.GasPool;
+import org.lngsim.scenario.Levers;
 import org.lngsim.scenario.Sector;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -29,6 +30,9 @@ public final class GasPoolAgent implements Steppable {
     private final Map<String, Double> servedShare = new HashMap<>();
     private final ShortfallTracker shortfall;
     private double lngShareToday;
+    /** Compressed biogas is ~97% methane at 0.717 kg/m3: about 1,395 m3 of gas per tonne. */
+    static final double BIOGAS_M3_PER_T = 1395.0;
+    private final boolean proportional;
 
     GasPoolAgent(WorldContext world, GasPool spec, RegionAgent region) {
         this.world = world;
@@ -36,6 +40,9 @@ public final class GasPoolAgent implements Steppable {
         this.region = region;
         this.shortfall = new ShortfallTracker(world, spec.id(), "gas-pool", "mmscmd·day");
         spec.sectors().forEach(s -> servedShare.put(s.id(), 1.0));
+        Levers.SectorAllocation allocation = world.scenario().levers().sectorAllocation();
+        this.proportional = allocation != null && allocation.pool().equals(spec.id())
+                && "proportional".equals(allocation.mode());
     }
 
     void begin() {
@@ -52,12 +59,15 @@ public final class GasPoolAgent implements Steppable {
             claims.add(new PoolAllocation.Claim(sector.id(), sector.priority(), demand, sector.protectedPct()));
             demandMmscmd += demand;
         }
-        double domestic = Math.min(spec.domesticSupplyMmscmd(), demandMmscmd);
-        double lngNeedT = Units.mmscmdToTPerDay(Math.max(0.0, demandMmscmd - domestic));
+        double biogas = Math.min(biogasMmscmd(hour), demandMmscmd);
+        double domestic = Math.min(spec.domesticSupplyMmscmd(), demandMmscmd - biogas);
+        double lngNeedT = Units.mmscmdToTPerDay(Math.max(0.0, demandMmscmd - domestic - biogas));
         double lngT = region.draw(lngNeedT, 24.0);
         region.hoursElapsed(24);
         double lngMmscmd = Units.tPerDayToMmscmd(lngT);
-        double[] served = PoolAllocation.allocate(claims, domestic + lngMmscmd);
+        double supply = domestic + biogas + lngMmscmd;
+        double[] served = proportional ? PoolAllocation.allocateProportional(claims, supply)
+                : PoolAllocation.allocate(claims, supply);
         double servedTotal = 0;
         for (int i = 0; i < claims.size(); i++) {
             PoolAllocation.Claim claim = claims.get(i);
@@ -65,11 +75,25 @@ public final class GasPoolAgent implements Steppable {
             servedTotal += served[i];
             world.publish(new SectorDay(hour, spec.id(), claim.sectorId(), claim.demand(), served[i]));
         }
-        lngShareToday = domestic + lngMmscmd <= 0 ? 0 : lngMmscmd / (domestic + lngMmscmd);
+        lngShareToday = supply <= 0 ? 0 : lngMmscmd / supply;
         double unserved = Math.max(0.0, demandMmscmd - servedTotal);
-        world.publish(new PoolDay(hour, spec.id(), demandMmscmd, domestic, lngMmscmd, lngT, unserved));
+        world.publish(new PoolDay(hour, spec.id(), demandMmscmd, domestic, biogas, lngMmscmd, lngT, unserved));
         shortfall.record(hour, unserved);
         world.at(hour + 24.0, Phase.GAS, this);
+    }
+
+    /** Compressed biogas into the pool: plants × output, ramping up linearly from the start day. */
+    private double biogasMmscmd(double hour) {
+        Levers.Biogas lever = world.scenario().levers().biogas();
+        if (lever == null || !lever.pool().equals(spec.id())) {
+            return 0.0;
+        }
+        double day = hour / 24.0;
+        if (day < lever.startDay()) {
+            return 0.0;
+        }
+        double ramp = lever.rampUpDays() <= 0 ? 1.0 : Math.min(1.0, (day - lever.startDay()) / lever.rampUpDays());
+        return lever.plants() * lever.tonnesPerDayPerPlant() * BIOGAS_M3_PER_T / 1e6 * ramp;
     }
 
     double servedShare(String sectorId) {

@@ -1,7 +1,7 @@
 package org.lngsim.events;
 
 /** One day of a gas pool's supply (an observation). */
-public record PoolDay(double timeHours, String poolId, double demandMmscmd, double domesticMmscmd, double lngMmscmd, double lngT, double unservedMmscmd) implements SimEvent {
+public record PoolDay(double timeHours, String poolId, double demandMmscmd, double domesticMmscmd, double biogasMmscmd, double lngMmscmd, double lngT, double unservedMmscmd) implements SimEvent {
 
     @Override
     public String type() {

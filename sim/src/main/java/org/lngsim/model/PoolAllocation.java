@@ -18,6 +18,17 @@ public final class PoolAllocation {
     public record Claim(String sectorId, int priority, double demand, double protectedPct) {
     }
 
+    /** Pro rata: every sector gets the same share of its demand (the alternative to priority orders). */
+    public static double[] allocateProportional(List<Claim> claims, double supply) {
+        double total = claims.stream().mapToDouble(Claim::demand).sum();
+        double share = total <= 0 ? 1.0 : Math.min(1.0, Math.max(0.0, supply) / total);
+        double[] served = new double[claims.size()];
+        for (int i = 0; i < served.length; i++) {
+            served[i] = claims.get(i).demand() * share;
+        }
+        return served;
+    }
+
     /** Allocates {@code supply} (same unit as demands) to claims; returns served amounts in claim order. */
     public static double[] allocate(List<Claim> claims, double supply) {
         double[] served = new double[claims.size()];

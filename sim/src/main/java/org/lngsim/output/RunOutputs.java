@@ -37,6 +37,8 @@ public final class RunOutputs implements AutoCloseable {
     private final SummaryCollector summary;
     private boolean done;
 
+    private TimeseriesCsvWriter counterfactualSeries;
+
     private RunOutputs(Path finalDir, Path partialDir, LoadedScenario loaded, RunInfo info) throws IOException {
         this.finalDir = finalDir;
         this.partialDir = partialDir;
@@ -67,6 +69,20 @@ public final class RunOutputs implements AutoCloseable {
             deleteQuietly(partial);
             throw e;
         }
+    }
+
+    /** Folder of the counterfactual run's time series, inside the run folder. */
+    public static final String COUNTERFACTUAL_DIR = "counterfactual";
+
+    /**
+     * Subscribers for the counterfactual run (protocol off): its daily time series go to
+     * {@code counterfactual/timeseries.csv}, so charts can draw the run with and without the
+     * protocol; its summary is returned by the recorder.
+     */
+    public List<EventListener> counterfactualListeners(SummaryRecorder recorder) throws IOException {
+        Path folder = Files.createDirectories(partialDir.resolve(COUNTERFACTUAL_DIR));
+        counterfactualSeries = new TimeseriesCsvWriter(folder);
+        return List.of(counterfactualSeries, recorder.listener());
     }
 
     /** Temporary folders are private by default; a run folder is an ordinary folder once committed. */
@@ -107,6 +123,20 @@ public final class RunOutputs implements AutoCloseable {
      * to {@code summary.json} when given.
      */
     public Path commit(double wallTimeSeconds, RunSummary counterfactual) throws IOException {
+        return commit(wallTimeSeconds, counterfactual, folder -> { });
+    }
+
+    /** Something that adds files (charts, the report) to a finished run folder before it is moved into place. */
+    @FunctionalInterface
+    public interface Finisher {
+        void finish(Path runFolder) throws IOException;
+    }
+
+    /**
+     * As {@link #commit(double, RunSummary)}; {@code finisher} runs on the complete folder (all
+     * data files written) before the move, so the folder appears whole or not at all.
+     */
+    public Path commit(double wallTimeSeconds, RunSummary counterfactual, Finisher finisher) throws IOException {
         if (done) {
             throw new IllegalStateException("run outputs already committed or closed");
         }
@@ -122,9 +152,14 @@ public final class RunOutputs implements AutoCloseable {
         JsonFiles.writeYaml(partialDir.resolve(RESOLVED_SCENARIO_FILE), loaded.resolved());
         List<String> files = new ArrayList<>(List.of(EventsCsvWriter.FILE, TimeseriesCsvWriter.FILE,
                 CargoesCsvWriter.FILE, SUMMARY_FILE, RESOLVED_SCENARIO_FILE, RunJson.FILE));
+        if (counterfactualSeries != null) {
+            counterfactualSeries.finish();
+            files.add(COUNTERFACTUAL_DIR + "/" + TimeseriesCsvWriter.FILE);
+        }
         files.sort(null);
         JsonFiles.writeJson(partialDir.resolve(RunJson.FILE), new RunJson(info.programVersion(), info.seed(),
                 info.inputHash(), info.sets(), wallTimeSeconds, files));
+        finisher.finish(partialDir);
         moveIntoPlace();
         done = true;
         return finalDir;
@@ -140,6 +175,9 @@ public final class RunOutputs implements AutoCloseable {
         events.close();
         timeseries.close();
         cargoes.close();
+        if (counterfactualSeries != null) {
+            counterfactualSeries.close();
+        }
         deleteQuietly(partialDir);
     }
 

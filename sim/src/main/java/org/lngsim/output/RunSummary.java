@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record RunSummary(String scenario, int horizonDays, long seed, Map<String, GridSummary> grids,
         Map<String, GasPoolSummary> gasPools, Map<String, GasDemandSummary> gasDemands,
         Map<String, ImporterSummary> importers, Map<String, TerminalSummary> terminals, MassBalance massBalance,
-        Map<String, Long> events, ProtocolSummary protocol,
+        Map<String, Long> events, ProtocolSummary protocol, LeverSummary levers,
         @JsonInclude(JsonInclude.Include.NON_NULL) Counterfactual counterfactual,
         @JsonInclude(JsonInclude.Include.NON_NULL) Avoided avoided) {
 
@@ -40,7 +40,7 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
         gasPools.forEach((id, pool) -> poolsAvoided.put(id, Round.to(off.gasPools().get(id).unservedMt() - pool.unservedMt(),
                 Round.MT)));
         return new RunSummary(scenario, horizonDays, seed, grids, gasPools, gasDemands, importers, terminals, massBalance,
-                events, protocol, new Counterfactual(off.grids(), off.gasPools(), off.importers()),
+                events, protocol, levers, new Counterfactual(off.grids(), off.gasPools(), off.importers()),
                 new Avoided(gridsAvoided, poolsAvoided));
     }
 
@@ -62,7 +62,8 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
      *     when the region was never observed
      */
     public record GridSummary(double demandGWh, double unservedGWh, double unservedPct, double peakUnservedMW,
-            long shortfallHours, Integer firstShortfallDay, Double minDaysOfCover, double lngBurnedMt) {
+            long shortfallHours, Integer firstShortfallDay, Double minDaysOfCover, double lngBurnedMt,
+            long fuelConservationHours) {
     }
 
     /** One gas pool over the run, its mmscmd converted to t of LNG (1 t = 1,360 m3 of gas). */
@@ -104,6 +105,14 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
     public record ProtocolSummary(boolean enabled, long requests, long redirections, double redirectedMt,
             double extraSailingDays, long lapsed, long paybacks, double repaidInKindMt, double settledInMoneyMt,
             double owedMt) {
+    }
+
+    /**
+     * The other levers: spot cargoes called (and their cost), strategic buffer cargoes kept or
+     * sold on, compressed biogas supplied, and how the gas pools shared shortfalls.
+     */
+    public record LeverSummary(long spotCargoesCalled, double spotMt, double spotCostMillionUsd, long bufferCargoesKept,
+            long bufferCargoesSoldOn, double biogasMt, String sectorAllocation) {
     }
 
     /** The same scenario and seed with the protocol off. */

@@ -48,12 +48,14 @@ final class SummaryCollector implements EventListener {
     private final Map<String, Long> eventCounts = new TreeMap<>();
     private final MassLedger mass = new MassLedger();
     private final ProtocolTally protocol;
+    private final LeverTally levers;
     private RunSummary summary;
 
     SummaryCollector(Scenario scenario, long seed) {
         this.scenario = scenario;
         this.seed = seed;
         this.protocol = new ProtocolTally(scenario.protocolEnabled());
+        this.levers = new LeverTally(scenario.levers());
         // Scenario order first, so the summary lists entities the way the scenario does.
         scenario.grids().forEach(g -> grids.put(g.id(), new GridTally()));
         scenario.gasPools().forEach(p -> pools.put(p.id(), new PoolTally(p)));
@@ -72,6 +74,7 @@ final class SummaryCollector implements EventListener {
             grids.computeIfAbsent(e.gridId(), id -> new GridTally()).add(e);
         } else if (event instanceof PoolDay e) {
             pools.computeIfAbsent(e.poolId(), id -> new PoolTally(null)).add(e);
+            levers.add(e);
         } else if (event instanceof SectorDay e) {
             pools.computeIfAbsent(e.poolId(), id -> new PoolTally(null)).add(e);
         } else if (event instanceof GasDemandDay e) {
@@ -96,6 +99,7 @@ final class SummaryCollector implements EventListener {
             mass.atSeaAtEnd(e);
         } else {
             protocol.add(event);
+            levers.add(event);
         }
     }
 
@@ -149,7 +153,7 @@ final class SummaryCollector implements EventListener {
         terminals.forEach((id, tally) -> terminalSummaries.put(id, tally.summary(scenario.horizonDays())));
         return new RunSummary(scenario.name(), scenario.horizonDays(), seed, gridSummaries, poolSummaries,
                 demandSummaries, importerSummaries, terminalSummaries, mass.summary(), eventCounts, protocol.summary(),
-                null, null);
+                levers.summary(), null, null);
     }
 
     /** The region whose stock fuels a grid: its own, or the region of the gas pool it draws on. */
@@ -178,8 +182,12 @@ final class SummaryCollector implements EventListener {
         private long shortfallHours;
         private Integer firstShortfallDay;
         private double lngBurnedT;
+        private long conservingHours;
 
         void add(GridHour e) {
+            if (e.conserving()) {
+                conservingHours++;
+            }
             demandGWh += e.demandMW() * MW_TO_GW;
             unservedGWh += e.unservedMW() * MW_TO_GW;
             peakUnservedMW = Math.max(peakUnservedMW, e.unservedMW());
@@ -196,7 +204,7 @@ final class SummaryCollector implements EventListener {
             return new RunSummary.GridSummary(Round.to(demandGWh, Round.GWH), Round.to(unservedGWh, Round.GWH),
                     Round.pct(unservedGWh, demandGWh), Round.to(peakUnservedMW, Round.MW), shortfallHours,
                     firstShortfallDay, minDaysOfCover == null ? null : Round.to(minDaysOfCover, Round.DAYS),
-                    mt(lngBurnedT));
+                    mt(lngBurnedT), conservingHours);
         }
     }
 

@@ -38,17 +38,30 @@ public final class ScenarioRunner {
      */
     public Result run(LoadedScenario loaded, Path outDir, List<String> sets, boolean counterfactual)
             throws IOException, InvariantViolation {
+        return run(loaded, outDir, sets, counterfactual, folder -> { });
+    }
+
+    /** As above; {@code finisher} adds files (charts, report) to the folder before it is moved into place. */
+    public Result run(LoadedScenario loaded, Path outDir, List<String> sets, boolean counterfactual,
+            RunOutputs.Finisher finisher) throws IOException, InvariantViolation {
         long started = System.nanoTime();
         Scenario scenario = loaded.scenario();
-        RunSummary off = counterfactual && scenario.protocolEnabled() ? summaryOnly(scenario.withoutProtocol()) : null;
         try (RunOutputs outputs = RunOutputs.open(outDir, loaded, new RunInfo(programVersion, scenario.seed(),
                 loaded.inputHash(), sets))) {
+            RunSummary off = null;
+            if (counterfactual && scenario.protocolEnabled()) {
+                Scenario withoutProtocol = scenario.withoutProtocol();
+                SummaryRecorder recorder = new SummaryRecorder(withoutProtocol);
+                simulate(withoutProtocol, outputs.counterfactualListeners(recorder));
+                off = recorder.summary();
+                checkMassBalance(off);
+            }
             long events = simulate(scenario, outputs.listeners());
             RunSummary summary = outputs.summary();
             checkMassBalance(summary);
             checkProtocolOff(off);
             double wallSeconds = (System.nanoTime() - started) / 1e9;
-            Path folder = outputs.commit(wallSeconds, off);
+            Path folder = outputs.commit(wallSeconds, off, finisher);
             return new Result(off == null ? summary : summary.withCounterfactual(off), folder, wallSeconds, events);
         }
     }

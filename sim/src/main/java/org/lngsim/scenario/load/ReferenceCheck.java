@@ -35,6 +35,7 @@ final class ReferenceCheck {
         checkGrids();
         checkGasDemandsAndPools();
         checkProtocol();
+        checkLevers();
         new DisruptionCheck(entries, problems).checkReferences();
     }
 
@@ -192,6 +193,29 @@ final class ReferenceCheck {
         if (target < trigger) {
             problems.at(protocol.field("targetDaysOfCover"), "the target (" + fmt(target)
                     + " days) must not be below the trigger (" + fmt(trigger) + " days)");
+        }
+    }
+
+    private void checkLevers() {
+        Item levers = entries.top().child("levers");
+        for (Item spot : levers.list("spotCargoes")) {
+            reference(spot, "buyer", "importers");
+            reference(spot, "fleet", "fleets");
+            spot.texts("sources").forEach(p -> referenceAt(p.getKey(), p.getValue(), "plants"));
+        }
+        Item buffer = levers.child("strategicBuffer");
+        if (buffer.isObject()) {
+            reference(buffer, "buyer", "importers");
+            reference(buffer, "plant", "plants");
+            reference(buffer, "fleet", "fleets");
+        }
+        Item biogas = levers.child("biogas");
+        if (biogas.isObject()) {
+            reference(biogas, "pool", "gasPools");
+        }
+        Item allocation = levers.child("sectorAllocation");
+        if (allocation.isObject()) {
+            reference(allocation, "pool", "gasPools");
         }
     }
 
