@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Simulates LNG supply to Japan and India through maritime chokepoints, and the India-Japan "
                 + "mutual redirection protocol in a shipping emergency.",
         subcommands = {RunCommand.class, ValidateCommand.class, RouteCommand.class, SchemaCommand.class, ListCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, SweepCommand.class, MergeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.INVALID_INPUT,
         exitCodeOnExecutionException = ExitCodes.FAILURE)

@@ -195,6 +195,10 @@ public final class SeaLaneNetwork {
      */
     EdgeSnap nearestEdgePoint(GeoPoint p) {
         double[] pv = unit(p.latDeg(), p.lonDeg());
+        // The nearest node bounds the answer; edges whose lat/lon box, widened by that bound, does not
+        // hold p cannot be nearer, so most edges are skipped with four comparisons.
+        double boundDeg = Math.toDegrees(nearestNode(p).distanceNm() / GeoPoint.EARTH_RADIUS_NM) * 1.01 + 1e-9;
+        double lonBoundDeg = boundDeg / Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(p.latDeg()) + boundDeg))));
         double bestRad = Double.POSITIVE_INFINITY;
         int bestEdge = -1;
         double bestFraction = 0.0;
@@ -202,6 +206,9 @@ public final class SeaLaneNetwork {
             int a = edgeFrom[e];
             int b = edgeTo[e];
             if (!mainComponent.get(a)) {
+                continue;
+            }
+            if (outsideBox(e, p, boundDeg, lonBoundDeg)) {
                 continue;
             }
             double[] av = unit(nodeLat[a], nodeLon[a]);
@@ -246,6 +253,21 @@ public final class SeaLaneNetwork {
         double lengthNm = GeoPoint.greatCircleNm(nodeLat[a], nodeLon[a], nodeLat[b], nodeLon[b]);
         return new EdgeSnap(bestEdge, a, b, bestFraction * lengthNm, (1.0 - bestFraction) * lengthNm,
                 onLane, p.distanceNmTo(onLane));
+    }
+
+    /** Whether p lies outside edge e's lat/lon box widened by the bounds (never for antimeridian edges). */
+    private boolean outsideBox(int e, GeoPoint p, double boundDeg, double lonBoundDeg) {
+        double latA = nodeLat[edgeFrom[e]];
+        double latB = nodeLat[edgeTo[e]];
+        if (p.latDeg() < Math.min(latA, latB) - boundDeg || p.latDeg() > Math.max(latA, latB) + boundDeg) {
+            return true;
+        }
+        double lonA = nodeLon[edgeFrom[e]];
+        double lonB = nodeLon[edgeTo[e]];
+        if (Math.abs(lonA - lonB) > 180 || lonBoundDeg >= 180) {
+            return false;
+        }
+        return p.lonDeg() < Math.min(lonA, lonB) - lonBoundDeg || p.lonDeg() > Math.max(lonA, lonB) + lonBoundDeg;
     }
 
     /** A point on edge {@code edge}, {@code toFromNm} from its first node and {@code toToNm} from its second. */

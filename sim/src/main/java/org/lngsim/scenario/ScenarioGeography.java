@@ -26,8 +26,20 @@ public final class ScenarioGeography {
     public ScenarioGeography(Scenario scenario) {
         scenario.plants().forEach(p -> places.put(p.id(), point(p.location())));
         scenario.terminals().forEach(t -> places.put(t.id(), point(t.location())));
-        List<ChokepointArea> areas = scenario.chokepoints().stream().map(ScenarioGeography::area).toList();
-        this.router = new Router(SeaLaneNetwork.shared(resolution(scenario.shipping().networkResolutionKm())), areas);
+        this.router = ROUTERS.computeIfAbsent(new RouterKey(scenario.chokepoints(),
+                scenario.shipping().networkResolutionKm()), ScenarioGeography::newRouter);
+    }
+
+    /** Routers (and their route caches) shared by every scenario with the same chokepoints and network. */
+    private static final java.util.concurrent.ConcurrentHashMap<RouterKey, Router> ROUTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record RouterKey(List<Chokepoint> chokepoints, int resolutionKm) {
+    }
+
+    private static Router newRouter(RouterKey key) {
+        List<ChokepointArea> areas = key.chokepoints().stream().map(ScenarioGeography::area).toList();
+        return new Router(SeaLaneNetwork.shared(resolution(key.resolutionKm())), areas);
     }
 
     public Router router() {

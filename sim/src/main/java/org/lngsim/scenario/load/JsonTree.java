@@ -12,14 +12,14 @@ import org.lngsim.scenario.yaml.ScalarNode;
 import org.lngsim.scenario.yaml.YamlNode;
 
 /** Converts a located YAML tree to a Jackson tree (for the schema validator and for binding). */
-final class JsonTree {
+public final class JsonTree {
 
     private static final JsonNodeFactory FACTORY = JsonNodeFactory.withExactBigDecimals(false);
 
     private JsonTree() {
     }
 
-    static JsonNode of(YamlNode node) {
+    public static JsonNode of(YamlNode node) {
         if (node instanceof MapNode map) {
             ObjectNode object = FACTORY.objectNode();
             map.entries().forEach((key, entry) -> object.set(key, of(entry.value())));

@@ -17,18 +17,23 @@ import org.lngsim.scenario.yaml.YamlNode;
  * Checks a composed scenario tree against the shipped JSON Schema (networknt validator) and turns
  * each violation into a located problem with a message written for a planner.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     private final JsonNode schemaTree;
     private final Schema schema;
 
     SchemaCheck() {
-        this.schemaTree = ScenarioSchema.tree();
+        this(ScenarioSchema.tree());
+    }
+
+    /** A check against any JSON Schema (sweep files use their own). */
+    public SchemaCheck(JsonNode schemaTree) {
+        this.schemaTree = schemaTree;
         this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(schemaTree);
     }
 
-    List<Problem> check(YamlNode root, JsonNode json) {
+    public List<Problem> check(YamlNode root, JsonNode json) {
         Set<Problem> problems = new LinkedHashSet<>();
         SchemaMessages messages = new SchemaMessages(schemaTree);
         for (Error error : schema.validate(json)) {
