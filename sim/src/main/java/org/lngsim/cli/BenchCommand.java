@@ -26,6 +26,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "9", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     private int runs;
 
+    @Option(names = "--sweep", paramLabel = "RUNS", split = ",",
+            description = "Instead: time Hormuz-closure sweeps of these numbers of runs at 1 and 2 threads, "
+                    + "e.g. --sweep 200 (speed-up) or --sweep 1000,5000 (memory).")
+    private java.util.List<Integer> sweepRuns;
+
+    @Option(names = "--sweep-days", defaultValue = "366", paramLabel = "DAYS",
+            description = "Horizon of each sweep run (default: ${DEFAULT-VALUE}).")
+    private int sweepDays;
+
+    @Option(names = "--sweep-threads", split = ",", defaultValue = "1,2", paramLabel = "N",
+            description = "Thread counts to time sweeps at (default: ${DEFAULT-VALUE}).")
+    private java.util.List<Integer> sweepThreads;
+
     @Spec
     private CommandSpec spec;
 
@@ -33,6 +46,24 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (sweepRuns != null) {
+            org.lngsim.bench.SweepBenchmark bench = new org.lngsim.bench.SweepBenchmark(scenario);
+            try {
+                for (int runs : sweepRuns) {
+                    for (int threads : sweepThreads) {
+                        err.println("bench: sweep of " + runs + " runs on " + threads + " threads");
+                        err.flush();
+                        out.print(org.lngsim.bench.SweepBenchmark.report(bench.measure(runs, threads, sweepDays)));
+                        out.flush();
+                    }
+                }
+                return ExitCodes.OK;
+            } catch (org.lngsim.sweep.SweepException e) {
+                e.problems().forEach(p -> err.println(p.render()));
+                err.flush();
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
         try {
             Benchmark.Figures figures = new Benchmark(scenario, message -> {
                 err.println("bench: " + message);
