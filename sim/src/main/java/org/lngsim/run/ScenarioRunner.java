@@ -96,7 +96,7 @@ public final class ScenarioRunner {
         return bus.publishedCount();
     }
 
-    static void checkMassBalance(RunSummary summary) throws InvariantViolation {
+    public static void checkMassBalance(RunSummary summary) throws InvariantViolation {
         RunSummary.MassBalance balance = summary.massBalance();
         if (!(balance.relativeError() <= MASS_BALANCE_TOLERANCE)) {
             throw new InvariantViolation(String.format(Locale.ROOT,

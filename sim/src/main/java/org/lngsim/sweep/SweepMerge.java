@@ -66,6 +66,7 @@ public final class SweepMerge {
         Files.write(aside, lines, StandardCharsets.UTF_8);
         Files.move(aside, out.resolve(ResultsFile.FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        mergeDaily(shardFolders, out);
         int parameters = first.path("parameters").size();
         SweepStats.write(out.resolve(ResultsFile.FILE), parameters, out.resolve(SweepStats.FILE));
         int total = first.path("totalRuns").asInt();
@@ -79,6 +80,26 @@ public final class SweepMerge {
                 .put("mergedFrom", shardFolders.size()).put("missingRuns", missing.size());
         MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.resolve(SweepRunner.SWEEP_JSON).toFile(), merged);
         return new Outcome(shardFolders.size(), rows.size(), total, missing, out);
+    }
+
+    /** Concatenates the shards' daily.csv (runs are disjoint) and sorts it like one sweep's. */
+    private static void mergeDaily(List<Path> shardFolders, Path out) throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (Path folder : shardFolders) {
+            Path daily = folder.resolve(DailyFile.FILE);
+            if (Files.isRegularFile(daily)) {
+                List<String> lines = Files.readAllLines(daily, StandardCharsets.UTF_8);
+                rows.addAll(lines.subList(1, lines.size()));
+            }
+        }
+        Path target = out.resolve(DailyFile.FILE);
+        List<String> lines = new ArrayList<>();
+        lines.add("run,day,entity,unserved");
+        lines.addAll(new java.util.TreeSet<>(rows));
+        Files.write(target, lines, StandardCharsets.UTF_8);
+        try (DailyFile sorter = new DailyFile(out)) {
+            sorter.sortByRun();
+        }
     }
 
     private static JsonNode readSweepJson(Path folder) throws IOException, SweepException {

@@ -60,6 +60,7 @@ public final class SweepRunner {
     private final RunPlan plan;
     private final ScenarioLoader loader = new ScenarioLoader();
     private int ranNow;
+    private DailyFile dailyFile;
 
     public SweepRunner(SweepSpec spec) {
         this.spec = spec;
@@ -76,13 +77,17 @@ public final class SweepRunner {
         Files.createDirectories(folder);
         writeSweepJson(folder, shard, shards, resume);
         List<RunPlan.Run> runs = plan.shard(shard, shards);
-        try (ResultsFile results = new ResultsFile(folder, columns())) {
+        try (ResultsFile results = new ResultsFile(folder, columns());
+                DailyFile daily = new DailyFile(folder)) {
             Set<Integer> done = results.open(resume);
+            daily.open(resume, done);
+            dailyFile = daily;
             List<RunPlan.Run> todo = runs.stream().filter(r -> !done.contains(r.index())).toList();
             ranNow = todo.size();
             progress.start(runs.size(), runs.size() - todo.size());
             execute(todo, threads, results, progress);
             results.sortByRun();
+            daily.sortByRun();
         }
         SweepStats.write(folder.resolve(ResultsFile.FILE), spec.parameters().size(), folder.resolve(SweepStats.FILE));
         return new Outcome(runs.size(), ranNow, runs.size() - ranNow, (System.nanoTime() - started) / 1e9, folder);
@@ -150,7 +155,7 @@ public final class SweepRunner {
     }
 
     /** Runs one design point and replication; its results.csv row. */
-    String row(RunPlan.Run run) throws SweepException, InvariantViolation {
+    String row(RunPlan.Run run) throws SweepException, InvariantViolation, IOException {
         Sampling.Point point = plan.points().get(run.point());
         List<String> sets = new ArrayList<>(spec.fixedSets());
         List<String> values = new ArrayList<>();
@@ -167,7 +172,9 @@ public final class SweepRunner {
             throw SweepException.of(spec.file().toString(), "run " + run.index() + " (design point " + run.point()
                     + ") has an invalid scenario: " + e.problems().get(0).render());
         }
-        JsonNode summary = MAPPER.valueToTree(summarise(scenario));
+        DailyShortfall daily = new DailyShortfall(run.index());
+        JsonNode summary = MAPPER.valueToTree(summarise(scenario, daily));
+        dailyFile.append(daily.rows());
         List<String> cells = new ArrayList<>(List.of(String.valueOf(run.index()), String.valueOf(run.point()),
                 String.valueOf(run.replication()), String.valueOf(run.seed())));
         cells.addAll(values);
@@ -177,8 +184,11 @@ public final class SweepRunner {
         return String.join(",", cells);
     }
 
-    private RunSummary summarise(Scenario scenario) throws InvariantViolation {
-        RunSummary on = ScenarioRunner.summaryOnly(scenario);
+    private RunSummary summarise(Scenario scenario, DailyShortfall daily) throws InvariantViolation {
+        org.lngsim.output.SummaryRecorder recorder = new org.lngsim.output.SummaryRecorder(scenario);
+        ScenarioRunner.simulate(scenario, List.of(recorder.listener(), daily));
+        RunSummary on = recorder.summary();
+        ScenarioRunner.checkMassBalance(on);
         if (spec.counterfactual() && scenario.protocolEnabled()) {
             return on.withCounterfactual(ScenarioRunner.summaryOnly(scenario.withoutProtocol()));
         }

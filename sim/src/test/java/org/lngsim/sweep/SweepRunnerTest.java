@@ -30,6 +30,8 @@ class SweepRunnerTest {
         assertThat(Files.readAllLines(directory.resolve("two/results.csv"))).isEqualTo(one);
         assertThat(Files.readAllLines(directory.resolve("two/stats.csv")))
                 .isEqualTo(Files.readAllLines(directory.resolve("one/stats.csv")));
+        assertThat(Files.readAllLines(directory.resolve("two/daily.csv")))
+                .isEqualTo(Files.readAllLines(directory.resolve("one/daily.csv"))).hasSizeGreaterThan(1);
     }
 
     @Test
@@ -62,6 +64,7 @@ class SweepRunnerTest {
         assertThat(resumed.runsSkipped()).isEqualTo(5);
         assertThat(resumed.runsDone()).isEqualTo(7);
         assertThat(Files.readAllLines(killed.resolve("results.csv"))).isEqualTo(Files.readAllLines(whole.resolve("results.csv")));
+        assertThat(Files.readAllLines(killed.resolve("daily.csv"))).isEqualTo(Files.readAllLines(whole.resolve("daily.csv")));
     }
 
     @Test
@@ -82,6 +85,8 @@ class SweepRunnerTest {
                 .isEqualTo(Files.readAllLines(directory.resolve("all/results.csv")));
         assertThat(Files.readAllLines(directory.resolve("merged/stats.csv")))
                 .isEqualTo(Files.readAllLines(directory.resolve("all/stats.csv")));
+        assertThat(Files.readAllLines(directory.resolve("merged/daily.csv")))
+                .isEqualTo(Files.readAllLines(directory.resolve("all/daily.csv")));
     }
 
     @Test
