@@ -28,9 +28,12 @@ public final class RedirectionsChart {
     private RedirectionsChart() {
     }
 
-    /** The direction label of a redirection: "Japan → India". */
+    /**
+     * The direction label of a redirection: "Japan to India". Not an arrow: PDF's standard fonts
+     * have no arrow glyph, and the label vanished there.
+     */
     static String direction(RunFolder run, Redirection r) {
-        return run.importerName(r.donor()) + " → " + run.importerName(r.receiver());
+        return run.importerName(r.donor()) + " to " + run.importerName(r.receiver());
     }
 
     public static JFreeChart build(RunFolder run) {
@@ -85,7 +88,7 @@ public final class RedirectionsChart {
         for (String donor : parties) {
             for (String receiver : parties) {
                 if (!donor.equals(receiver)) {
-                    directions.add(run.importerName(donor) + " → " + run.importerName(receiver));
+                    directions.add(run.importerName(donor) + " to " + run.importerName(receiver));
                 }
             }
         }

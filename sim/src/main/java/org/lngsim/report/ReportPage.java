@@ -113,7 +113,8 @@ public final class ReportPage {
             String cls = !lowerIsBetter || Math.abs(avoided) < 1e-9 ? "" : avoided > 0 ? " class=\"better\""
                     : " class=\"worse\"";
             h.append("<td>").append(format(without)).append("</td><td").append(cls).append('>')
-                    .append(lowerIsBetter ? format(avoided) : format(-avoided) + " (change)").append("</td>");
+                    .append(lowerIsBetter ? format(avoided) : (with >= without ? "+" : "") + format(-avoided)
+                            + " delivered").append("</td>");
         }
         h.append("</tr>\n");
     }
