@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "lngsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Simulates LNG supply to Japan and India through maritime chokepoints, and the India-Japan "
                 + "mutual redirection protocol in a shipping emergency.",
-        subcommands = {RunCommand.class, ValidateCommand.class, RouteCommand.class, SchemaCommand.class, ListCommand.class,
-                BenchCommand.class, SweepCommand.class, MergeCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, RouteCommand.class, ChartCommand.class,
+                SchemaCommand.class, ListCommand.class, BenchCommand.class, SweepCommand.class, MergeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.INVALID_INPUT,
         exitCodeOnExecutionException = ExitCodes.FAILURE)

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.lngsim.charts.RunFolderException;
+import org.lngsim.output.RunOutputs;
 import org.lngsim.output.RunSummary;
+import org.lngsim.report.Briefing;
 import org.lngsim.run.InvariantViolation;
 import org.lngsim.run.ScenarioRunner;
 import org.lngsim.scenario.LoadedScenario;
@@ -41,6 +44,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Skip the counterfactual run (same scenario and seed, protocol off).")
     private boolean noCounterfactual;
 
+    @Option(names = "--no-charts", description = "Skip the charts (charts/) and report.html.")
+    private boolean noCharts;
+
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = "png",
+            converter = ChartCommand.FormatsConverter.class,
+            description = "Chart formats, comma-separated: png, svg, pdf (default: ${DEFAULT-VALUE}).")
+    private java.util.Set<org.lngsim.charts.ChartFormat> formats;
+
     @Mixin
     private ScenarioOptions scenarioOptions;
 
@@ -65,8 +76,11 @@ final class RunCommand implements Callable<Integer> {
         }
         Path folder = outDir != null ? outDir : Path.of("reports", loaded.scenario().name());
         try {
+            // Charts and report are drawn from the finished files, inside the partial folder, so the
+            // run folder appears with them or not at all.
+            RunOutputs.Finisher finisher = noCharts ? f -> { } : f -> briefing(f);
             ScenarioRunner.Result result = new ScenarioRunner(VersionProvider.version()).run(loaded, folder, sets,
-                    !noCounterfactual);
+                    !noCounterfactual, finisher);
             out.print(Headlines.of(result.summary()));
             out.printf(Locale.ROOT, "wrote %s in %.2f s%n", result.folder(), result.wallSeconds());
             out.flush();
@@ -75,6 +89,15 @@ final class RunCommand implements Callable<Integer> {
             err.println("lngsim run: " + e.getMessage());
             err.flush();
             return ExitCodes.FAILURE;
+        }
+    }
+
+    private void briefing(Path partialFolder) throws java.io.IOException {
+        try {
+            Briefing.writeInto(partialFolder, formats);
+        } catch (RunFolderException e) {
+            // The folder was just written by this run: unreadable means a bug, not bad input.
+            throw new java.io.IOException("charts: " + e.getMessage(), e);
         }
     }
 

@@ -128,6 +128,16 @@ public final class SeaLaneNetwork {
         return edgeFrom.length;
     }
 
+    /** First node of undirected edge {@code edge} (read-only access for drawing the network). */
+    public int edgeFromNode(int edge) {
+        return edgeFrom[edge];
+    }
+
+    /** Second node of undirected edge {@code edge}. */
+    public int edgeToNode(int edge) {
+        return edgeTo[edge];
+    }
+
     public double nodeLatDeg(int node) {
         return nodeLat[node];
     }

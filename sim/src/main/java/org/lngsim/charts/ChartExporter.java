@@ -1,0 +1,99 @@
+package org.lngsim.charts;
+
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.jfree.chart.JFreeChart;
+import org.w3c.dom.DOMImplementation;
+
+/**
+ * Draws a chart into PNG, SVG (Apache Batik svggen) or PDF (OpenPDF) bytes, at
+ * {@link ChartStyle#WIDTH_PX}×{@link ChartStyle#HEIGHT_PX}. All three are licence-compatible with
+ * Apache-2.0, unlike JFreeSVG and OrsonPDF (GPL-3).
+ */
+public final class ChartExporter {
+
+    /** PDF page = the chart at 72 dpi halved: 800×450 pt (about 28×16 cm), a slide-sized page. */
+    static final float PDF_SCALE = 0.5f;
+
+    private ChartExporter() {
+    }
+
+    public static byte[] export(JFreeChart chart, ChartFormat format) throws IOException {
+        return switch (format) {
+            case PNG -> png(chart);
+            case SVG -> svg(chart);
+            case PDF -> pdf(chart);
+        };
+    }
+
+    public static byte[] png(JFreeChart chart) throws IOException {
+        BufferedImage image = chart.createBufferedImage(ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX,
+                BufferedImage.TYPE_INT_RGB, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer in this Java runtime");
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] svg(JFreeChart chart) throws IOException {
+        // The JDK's DOM: batik-svggen alone does not bring Batik's own DOM (batik-dom), nor need it.
+        DOMImplementation dom;
+        try {
+            dom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException("no XML DOM in this Java runtime", e);
+        }
+        org.w3c.dom.Document document = dom.createDocument("http://www.w3.org/2000/svg", "svg", null);
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        context.setComment("lngsim chart");
+        // Text as text (not glyph outlines): smaller files, searchable, and readable by tests.
+        SVGGraphics2D g2 = new SVGGraphics2D(context, false);
+        g2.setSVGCanvasSize(new java.awt.Dimension(ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX));
+        chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            g2.stream(writer, true);
+        }
+        g2.dispose();
+        return out.toByteArray();
+    }
+
+    public static byte[] pdf(JFreeChart chart) throws IOException {
+        float widthPt = ChartStyle.WIDTH_PX * PDF_SCALE;
+        float heightPt = ChartStyle.HEIGHT_PX * PDF_SCALE;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document(new Rectangle(widthPt, heightPt), 0, 0, 0, 0);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.addTitle(chart.getTitle() == null ? "lngsim chart" : chart.getTitle().getText());
+            document.addCreator("lngsim");
+            document.open();
+            PdfContentByte canvas = writer.getDirectContent();
+            Graphics2D g2 = canvas.createGraphics(widthPt, heightPt);
+            g2.scale(PDF_SCALE, PDF_SCALE);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX));
+            g2.dispose();
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IOException("PDF: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+}

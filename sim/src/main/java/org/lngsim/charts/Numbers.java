@@ -1,0 +1,25 @@
+package org.lngsim.charts;
+
+import java.util.Locale;
+
+/** Number formats shared by the chart texts and the report, so both say the same thing. */
+public final class Numbers {
+
+    private Numbers() {
+    }
+
+    /** One decimal with thousands separators: 1,234.5. */
+    public static String one(double value) {
+        return String.format(Locale.ROOT, "%,.1f", value);
+    }
+
+    /** Two decimals with thousands separators: 1,234.56. */
+    public static String two(double value) {
+        return String.format(Locale.ROOT, "%,.2f", value);
+    }
+
+    /** A whole number with thousands separators. */
+    public static String whole(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+}

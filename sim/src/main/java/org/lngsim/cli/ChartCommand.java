@@ -1,0 +1,63 @@
+package org.lngsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.lngsim.charts.ChartFormat;
+import org.lngsim.charts.RunFolderException;
+import org.lngsim.report.Briefing;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lngsim chart RUN_DIR}: redraws a run folder's charts and report from its saved files. */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = "Redraw the charts (charts/) and report.html of a run folder from its saved files, without"
+                + " simulating again. The old charts and report are replaced only once the new ones are complete.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:charts and report were written", "1:drawing failed (the old ones are kept)",
+            "2:RUN_DIR is not a readable run folder, or the usage is wrong"})
+final class ChartCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "RUN_DIR", description = "A run folder written by 'lngsim run'.")
+    private Path runDir;
+
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = "png", converter = FormatsConverter.class,
+            description = "Chart formats, comma-separated: png, svg, pdf (default: ${DEFAULT-VALUE}).")
+    private Set<ChartFormat> formats;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Briefing.Written written = Briefing.redraw(runDir, formats);
+            out.printf("wrote %d charts in %s and %s%n", written.charts().size(), runDir.resolve(Briefing.CHARTS_DIR),
+                    written.report());
+            out.flush();
+            return ExitCodes.OK;
+        } catch (RunFolderException e) {
+            err.println("lngsim chart: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+    }
+
+    /** "png,svg" to a set of formats; picocli turns the exception into a usage error (exit 2). */
+    static final class FormatsConverter implements picocli.CommandLine.ITypeConverter<Set<ChartFormat>> {
+        @Override
+        public Set<ChartFormat> convert(String value) {
+            try {
+                return ChartFormat.parseList(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

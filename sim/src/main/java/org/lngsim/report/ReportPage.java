@@ -1,0 +1,206 @@
+package org.lngsim.report;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lngsim.charts.BriefingCharts;
+import org.lngsim.charts.Numbers;
+import org.lngsim.charts.Redirection;
+import org.lngsim.charts.RunFolder;
+import org.lngsim.output.RunSummary;
+import org.lngsim.scenario.Disruption;
+import org.lngsim.scenario.Protocol;
+import org.lngsim.scenario.Scenario;
+
+/**
+ * {@code report.html}: one page a briefer can mail or print. Self-contained on purpose — charts
+ * are PNG data: URIs and the style is inline — so it opens anywhere, offline, with nothing to
+ * fetch and nothing to fail.
+ */
+public final class ReportPage {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private static final String STYLE = """
+            body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#111;\
+            line-height:1.45}
+            h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.3em;margin-top:1.8em;border-bottom:2px solid #0072B2}
+            .meta{color:#555}table{border-collapse:collapse;margin:.6em 0}
+            th,td{border:1px solid #ccc;padding:.3em .7em;text-align:right}th:first-child,td:first-child{text-align:left}
+            th{background:#f1f5f9}td.better{color:#006b4f;font-weight:bold}td.worse{color:#a33d00;font-weight:bold}
+            figure{margin:1.2em 0}figure img{width:100%;height:auto;border:1px solid #ddd}
+            figcaption{color:#444;font-size:.95em}small,.note{color:#555}
+            """;
+
+    private ReportPage() {
+    }
+
+    /** The whole page; {@code pngs} holds each chart's PNG bytes, in briefing order. */
+    public static String render(RunFolder run, Map<BriefingCharts, byte[]> pngs) {
+        Scenario scenario = run.scenario();
+        RunSummary summary = run.summary();
+        StringBuilder h = new StringBuilder(1 << 20);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(Html.text("lngsim briefing: " + scenario.name())).append("</title>")
+                .append("<style>").append(STYLE).append("</style></head><body>\n");
+        h.append("<h1>").append(Html.text(scenario.name())).append("</h1>\n");
+        h.append("<p class=\"meta\">").append(DATE.format(scenario.start())).append(" to ")
+                .append(DATE.format(scenario.start().plusDays(scenario.horizonDays() - 1))).append(" (")
+                .append(scenario.horizonDays()).append(" days), seed ").append(summary.seed()).append(". Protocol ")
+                .append(summary.protocol().enabled() ? "on" : "off").append(".</p>\n");
+        h.append("<p id=\"description\">").append(Html.text(scenario.description())).append("</p>\n");
+        headlines(h, run);
+        h.append("<h2>Charts</h2>\n");
+        for (Map.Entry<BriefingCharts, byte[]> e : pngs.entrySet()) {
+            h.append("<figure id=\"chart-").append(e.getKey().file()).append("\"><img alt=\"")
+                    .append(Html.text(e.getKey().caption())).append("\" width=\"1600\" height=\"900\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(e.getValue())).append("\"><figcaption>")
+                    .append(Html.text(e.getKey().caption())).append("</figcaption></figure>\n");
+        }
+        protocol(h, run);
+        assumptions(h, run);
+        h.append("</body></html>\n");
+        return h.toString();
+    }
+
+    private static void headlines(StringBuilder h, RunFolder run) {
+        RunSummary s = run.summary();
+        RunSummary.Counterfactual off = s.counterfactual();
+        h.append("<h2>Headline numbers</h2>\n<table id=\"headlines\"><thead><tr><th>Measure</th><th>With the protocol</th>");
+        if (off != null) {
+            h.append("<th>Without</th><th>Avoided by the protocol</th>");
+        }
+        h.append("</tr></thead><tbody>\n");
+        s.grids().forEach((id, g) -> {
+            RunSummary.GridSummary o = off == null ? null : off.grids().get(id);
+            row(h, Html.text(title(id)) + " grid: unserved electricity (GWh)", g.unservedGWh(),
+                    o == null ? null : o.unservedGWh(), true);
+            row(h, Html.text(title(id)) + " grid: peak unserved (MW)", g.peakUnservedMW(),
+                    o == null ? null : o.peakUnservedMW(), true);
+            row(h, Html.text(title(id)) + " grid: hours with a shortfall", g.shortfallHours(),
+                    o == null ? null : (double) o.shortfallHours(), true);
+        });
+        s.gasPools().forEach((id, p) -> {
+            RunSummary.GasPoolSummary o = off == null ? null : off.gasPools().get(id);
+            row(h, Html.text(title(id)) + " gas pool: unserved gas (Mt LNG)", p.unservedMt(),
+                    o == null ? null : o.unservedMt(), true);
+            row(h, Html.text(title(id)) + " gas pool: unserved share (%)", p.unservedPct(),
+                    o == null ? null : o.unservedPct(), true);
+        });
+        s.importers().forEach((id, i) -> {
+            RunSummary.ImporterSummary o = off == null ? null : off.importers().get(id);
+            row(h, Html.text(run.importerName(id)) + ": LNG delivered (Mt)", i.deliveredMt(),
+                    o == null ? null : o.deliveredMt(), false);
+        });
+        h.append("</tbody></table>\n");
+        if (off == null) {
+            h.append("<p class=\"note\">No counterfactual in this run folder (protocol off, or run with"
+                    + " --no-counterfactual): numbers without the protocol are not available.</p>\n");
+        }
+    }
+
+    /**
+     * One row: the run, the counterfactual and the difference, marked better or worse.
+     * {@code lowerIsBetter} for shortfalls; deliveries are shown as a plain difference.
+     */
+    private static void row(StringBuilder h, String label, double with, Double without, boolean lowerIsBetter) {
+        h.append("<tr><td>").append(label).append("</td><td>").append(format(with)).append("</td>");
+        if (without != null) {
+            double avoided = without - with;
+            String cls = !lowerIsBetter || Math.abs(avoided) < 1e-9 ? "" : avoided > 0 ? " class=\"better\""
+                    : " class=\"worse\"";
+            h.append("<td>").append(format(without)).append("</td><td").append(cls).append('>')
+                    .append(lowerIsBetter ? format(avoided) : (with >= without ? "+" : "") + format(-avoided)
+                            + " delivered").append("</td>");
+        }
+        h.append("</tr>\n");
+    }
+
+    private static String format(double v) {
+        return Math.abs(v) >= 100 || v == Math.rint(v) && Math.abs(v) >= 10 ? Numbers.whole(v) : Numbers.two(v);
+    }
+
+    private static void protocol(StringBuilder h, RunFolder run) {
+        RunSummary.ProtocolSummary p = run.summary().protocol();
+        h.append("<h2>What the protocol did</h2>\n");
+        if (!p.enabled()) {
+            h.append("<p>The mutual redirection protocol was off in this run.</p>\n");
+            return;
+        }
+        h.append("<p id=\"protocol\">").append(p.requests()).append(" requests; ").append(p.redirections())
+                .append(" cargoes redirected in an emergency (").append(Numbers.two(p.redirectedMt()))
+                .append(" Mt, ").append(Numbers.one(p.extraSailingDays())).append(" extra sailing days); ")
+                .append(p.paybacks()).append(" paybacks in kind (").append(Numbers.two(p.repaidInKindMt()))
+                .append(" Mt); ").append(Numbers.two(p.settledInMoneyMt())).append(" Mt settled in money; ")
+                .append(Numbers.two(p.owedMt())).append(" Mt still owed at the end.</p>\n");
+        List<Redirection> rows = run.redirections();
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<table id=\"redirections\"><thead><tr><th>Cargo</th><th>Purpose</th><th>From → to</th>")
+                .append("<th>Released</th><th>Unloaded</th><th>t</th></tr></thead><tbody>\n");
+        var timeline = new org.lngsim.charts.Timeline(run.scenario());
+        for (Redirection r : rows) {
+            h.append("<tr><td>").append(Html.text(r.cargo())).append("</td><td>").append(Html.text(r.purpose()))
+                    .append("</td><td>").append(Html.text(run.importerName(r.donor()) + " → "
+                            + run.importerName(r.receiver()))).append("</td><td>")
+                    .append(DATE.format(timeline.dateOfHours(r.releasedHours()))).append("</td><td>")
+                    .append(Double.isNaN(r.deliveredHours()) ? "at sea" : DATE.format(timeline.dateOfHours(
+                            r.deliveredHours()))).append("</td><td>").append(Numbers.whole(r.massT()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    private static void assumptions(StringBuilder h, RunFolder run) {
+        Scenario scenario = run.scenario();
+        h.append("<h2>Assumptions and data sources</h2>\n<ul>\n");
+        for (Disruption d : scenario.disruptions()) {
+            var w = d.window(scenario.start());
+            h.append("<li>Disruption <b>").append(Html.text(d.id())).append("</b> (").append(Html.text(d.typeName()))
+                    .append(", days ").append(Numbers.whole(w.startDay())).append("–").append(Numbers.whole(w.endDay()))
+                    .append("): ").append(Html.text(d.description())).append("</li>\n");
+        }
+        scenario.protocolSettings().filter(Protocol::enabled).ifPresent(p -> {
+            h.append("<li>Protocol: parties ").append(Html.text(String.join(", ", p.parties())))
+                    .append("; review every ").append(Numbers.whole(p.reviewIntervalHours())).append(" h over ")
+                    .append(Numbers.whole(p.lookAheadDays())).append(" days ahead; at most ")
+                    .append(p.maxCargoesPerWeek()).append(" cargoes a week, ")
+                    .append(Numbers.one(p.maxExtraSailingDays())).append(" extra sailing days, decision lag ")
+                    .append(Numbers.whole(p.decisionLagHours())).append(" h.");
+            for (String party : p.parties()) {
+                h.append(" ").append(Html.text(run.importerName(party))).append(": trigger ")
+                        .append(Numbers.one(p.triggerDaysOfCover(party))).append(" d, target ")
+                        .append(Numbers.one(p.targetDaysOfCover(party))).append(" d, donor floor ")
+                        .append(Numbers.one(p.donorFloorDaysOfCover(party))).append(" d.");
+            }
+            h.append("</li>\n");
+        });
+        h.append("<li>Without the protocol = the same scenario and seed with the protocol off (a paired"
+                + " counterfactual). Days of cover = stock above heel ÷ expected daily use. Gas converted at 1 t LNG ="
+                + " 1,360 m³ of gas.</li>\n");
+        scenario.importers().forEach(i -> source(h, i.name(), i.source()));
+        scenario.regions().forEach(r -> source(h, r.name(), r.source()));
+        scenario.chokepoints().forEach(c -> source(h, c.name(), c.source()));
+        run.runInfo().ifPresent(info -> h.append("<li><small>lngsim ")
+                .append(Html.text(info.path("programVersion").asText("?"))).append(", input hash ")
+                .append(Html.text(info.path("inputHash").asText("?"))).append("; sea lanes: Eurostat MARNET"
+                        + " (searoute).</small></li>\n"));
+        h.append("</ul>\n<p class=\"note\">Full sources for every plant, terminal, contract and grid are in"
+                + " scenario.resolved.yaml in this run folder.</p>\n");
+    }
+
+    private static void source(StringBuilder h, String name, String source) {
+        if (source != null && !source.isBlank()) {
+            h.append("<li>").append(Html.text(name)).append(": <small>").append(Html.text(source))
+                    .append("</small></li>\n");
+        }
+    }
+
+    private static String title(String id) {
+        return id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+}

@@ -1,0 +1,58 @@
+package org.lngsim.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Document;
+
+class ChartFormatsTest {
+
+    @ParameterizedTest
+    @EnumSource(BriefingCharts.class)
+    void svgIsWellFormedXmlWithTheChartTitleAsText(BriefingCharts kind) throws Exception {
+        var chart = kind.build(RunFixture.run());
+        byte[] svg = ChartExporter.svg(chart);
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        // Batik writes the SVG 1.0 DOCTYPE; well-formedness needs no DTD, and tests run offline.
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+        assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("1600");
+        assertThat(new String(svg, StandardCharsets.UTF_8)).contains(chart.getTitle().getText().replace("'", "&apos;")
+                .substring(0, 10));
+    }
+
+    /** Needs poppler-utils' pdfinfo (installed by .ci/run): fails, not skips, when it is missing. */
+    @ParameterizedTest
+    @EnumSource(BriefingCharts.class)
+    void pdfOpensInPdfinfoAsOneSlideSizedPage(BriefingCharts kind, @TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve(kind.file() + ".pdf");
+        Files.write(pdf, ChartExporter.pdf(kind.build(RunFixture.run())));
+
+        Process process = new ProcessBuilder("pdfinfo", pdf.toString()).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        assertThat(out).contains("Pages:           1").contains("Page size:       800 x 450 pts");
+    }
+
+    @Test
+    void formatListsParseCaseInsensitivelyAndRejectUnknownNames() {
+        assertThat(ChartFormat.parseList("png, SVG,pdf")).containsExactly(ChartFormat.PNG, ChartFormat.SVG,
+                ChartFormat.PDF);
+        assertThatThrownBy(() -> ChartFormat.parseList("png,gif")).hasMessageContaining("'gif'");
+        assertThatThrownBy(() -> ChartFormat.parseList(",")).hasMessageContaining("no chart format");
+    }
+}
