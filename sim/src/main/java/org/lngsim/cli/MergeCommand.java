@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code lngsim merge DIR...}: joins sweep shards into one folder with results and stats. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Join the shard folders of one sweep into one results.csv and stats.csv.")
+        description = "Join the shard folders of one sweep into one results.csv, stats.csv and daily.csv, and draw the sweep charts.")
 final class MergeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Shard folders of one sweep.")
@@ -31,6 +31,7 @@ final class MergeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             SweepMerge.Outcome outcome = SweepMerge.merge(shards, out);
+            org.lngsim.charts.SweepCharts.drawAll(out, java.util.Set.of(org.lngsim.charts.ChartFormat.PNG));
             PrintWriter writer = spec.commandLine().getOut();
             writer.printf("merged %d shards: %d of %d runs into %s%n", outcome.shards(), outcome.runs(),
                     outcome.totalRuns(), outcome.folder());

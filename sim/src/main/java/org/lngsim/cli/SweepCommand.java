@@ -43,6 +43,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar even on a terminal.")
     private boolean quiet;
 
+    @Option(names = "--no-charts", description = "Do not draw the sweep charts.")
+    private boolean noCharts;
+
     @Spec
     private CommandSpec spec;
 
@@ -66,6 +69,9 @@ final class SweepCommand implements Callable<Integer> {
             SweepRunner runner = new SweepRunner(sweep);
             try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
                 SweepRunner.Outcome outcome = runner.run(folder, workers, resume, slice[0], slice[1], progress);
+                if (!noCharts) {
+                    org.lngsim.charts.SweepCharts.drawAll(folder, java.util.Set.of(org.lngsim.charts.ChartFormat.PNG));
+                }
                 out.printf(Locale.ROOT, "%s: %d runs in this %s (%d run now, %d already done) on %d threads in %.1f s "
                         + "(%.1f runs/s)%nwrote %s/results.csv and stats.csv%n", sweep.name(), outcome.runsInShard(),
                         slice[1] > 1 ? "shard " + slice[0] + "/" + slice[1] : "sweep", outcome.runsDone(),
