@@ -184,9 +184,10 @@ public final class ProtocolCoordinator implements Steppable {
                     || !regionOf(vessel.cargoTerminalId()).equals(region.id())) {
                 continue;
             }
-            Offer offer = bestTerminalFor(vessel, receiver.id());
             boolean redirectable = vessel.cargoContract().contract().redirectable();
             boolean aboard = vessel.cargoArrivalHour() > now + rules.decisionLagHours();
+            // Routing is the costly part: only for cargoes the rules could release anyway.
+            Offer offer = redirectable && aboard ? bestTerminalFor(vessel, receiver.id()) : null;
             candidates.add(new Candidate(vessel.cargoId(), vessel.cargoMassT(), redirectable, offer != null,
                     offer == null ? Double.POSITIVE_INFINITY : offer.arrivalHour(),
                     offer == null ? Double.POSITIVE_INFINITY : offer.extraSailingDays(), aboard));
@@ -301,7 +302,7 @@ public final class ProtocolCoordinator implements Steppable {
         if (best == null) {
             return null;
         }
-        Route route = world.router().route(here, best.location(), world.closedChokepoints());
+        Route route = world.router().routeOnce(here, best.location(), world.closedChokepoints());
         if (!route.reachable()) {
             return null;
         }

@@ -34,9 +34,25 @@ public final class Router {
     private final Map<NodeKey, NodePath> nodePaths = new ConcurrentHashMap<>();
     /** Whole port-to-port answers, so a repeated query returns the same {@link Route} instance. */
     private final Map<PointKey, Route> routes = new ConcurrentHashMap<>();
+    private final double[] unitX;
+    private final double[] unitY;
+    private final double[] unitZ;
+    /** Most routes (and node paths) kept; a full world needs a few thousand. */
+    static final int MAX_CACHED = 20_000;
 
     public Router(SeaLaneNetwork network, Collection<ChokepointArea> chokepoints) {
         this.network = Objects.requireNonNull(network, "network");
+        int nodes = network.nodeCount();
+        this.unitX = new double[nodes];
+        this.unitY = new double[nodes];
+        this.unitZ = new double[nodes];
+        for (int n = 0; n < nodes; n++) {
+            double phi = Math.toRadians(network.nodeLatDeg(n));
+            double lambda = Math.toRadians(network.nodeLonDeg(n));
+            unitX[n] = Math.cos(phi) * Math.cos(lambda);
+            unitY[n] = Math.cos(phi) * Math.sin(lambda);
+            unitZ[n] = Math.sin(phi);
+        }
         Map<String, ChokepointArea> byId = new LinkedHashMap<>();
         for (ChokepointArea c : chokepoints) {
             if (byId.putIfAbsent(c.id(), c) != null) {
@@ -79,8 +95,23 @@ public final class Router {
             return cached;
         }
         Route computed = compute(from, to, closed);
+        if (routes.size() >= MAX_CACHED) {
+            // Bounded, so a long sweep cannot grow without limit; routes are pure functions of
+            // their query, so dropping them changes speed, never results.
+            routes.clear();
+        }
         Route raced = routes.putIfAbsent(key, computed);
         return raced != null ? raced : computed;
+    }
+
+    /**
+     * As {@link #route}, without keeping the answer: for one-off queries from positions at sea,
+     * which would only fill the cache.
+     */
+    public Route routeOnce(GeoPoint from, GeoPoint to, Set<String> closedChokepointIds) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return compute(from, to, checkClosed(closedChokepointIds));
     }
 
     /**
@@ -176,6 +207,9 @@ public final class Router {
                 return Route.unreachable("joining the network crosses closed chokepoint " + id);
             }
         }
+        if (nodePaths.size() >= MAX_CACHED) {
+            nodePaths.clear();
+        }
         NodePath np = nodePaths.computeIfAbsent(new NodeKey(a.nodeIndex(), b.nodeIndex(), closed),
                 k -> shortestPath(new int[] {k.from}, new double[] {0.0}, k.to, blocked(k.closed)));
         if (np.nodes == null) {
@@ -238,15 +272,14 @@ public final class Router {
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         int[] prev = new int[n];
         boolean[] settled = new boolean[n];
-        double tLat = network.nodeLatDeg(target);
-        double tLon = network.nodeLonDeg(target);
+
         MinHeap heap = new MinHeap(1024);
         for (int i = 0; i < sources.length; i++) {
             int s = sources[i];
             if (startNm[i] < dist[s]) {
                 dist[s] = startNm[i];
                 prev[s] = -1;
-                heap.push(startNm[i] + heuristic(s, tLat, tLon), s);
+                heap.push(startNm[i] + heuristic(s, target), s);
             }
         }
         while (!heap.isEmpty()) {
@@ -267,7 +300,7 @@ public final class Router {
                 if (d < dist[v]) {
                     dist[v] = d;
                     prev[v] = u;
-                    heap.push(d + heuristic(v, tLat, tLon), v);
+                    heap.push(d + heuristic(v, target), v);
                 }
             }
         }
@@ -285,9 +318,17 @@ public final class Router {
         return new NodePath(nodes);
     }
 
-    private double heuristic(int node, double tLat, double tLon) {
-        return GeoPoint.greatCircleNm(network.nodeLatDeg(node), network.nodeLonDeg(node), tLat, tLon);
+    /**
+     * A lower bound of the sea distance from {@code node} to the target: the chord through the
+     * Earth (never longer than the great circle, so A* stays exact), without trigonometry.
+     */
+    private double heuristic(int node, int target) {
+        double dx = unitX[node] - unitX[target];
+        double dy = unitY[node] - unitY[target];
+        double dz = unitZ[node] - unitZ[target];
+        return GeoPoint.EARTH_RADIUS_NM * Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
+
 
     private record NodeKey(int from, int to, Set<String> closed) {
     }
