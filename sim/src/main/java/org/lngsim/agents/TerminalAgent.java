@@ -29,6 +29,7 @@ public final class TerminalAgent {
     private final ArrayDeque<VesselAgent> queue = new ArrayDeque<>();
     private double stockT;
     private double reservedT;
+    private final java.util.Map<VesselAgent, Double> reservations = new java.util.HashMap<>();
     private int busyBerths;
     private double availability = 1.0;
     private boolean retryScheduled;
@@ -144,8 +145,10 @@ public final class TerminalAgent {
             }
             queue.poll();
             busyBerths++;
-            reservedT += vessel.cargoMassT();
             vessel.berthed(this);
+            // Reserve what is aboard once boil-off at anchor is counted, and release exactly that.
+            reservations.put(vessel, vessel.cargoMassT());
+            reservedT += vessel.cargoMassT();
         }
         if (!queue.isEmpty()) {
             scheduleRetry();
@@ -164,7 +167,8 @@ public final class TerminalAgent {
 
     void unloaded(VesselAgent vessel, double massT) {
         busyBerths--;
-        reservedT = Math.max(0.0, reservedT - massT);
+        Double reserved = reservations.remove(vessel);
+        reservedT -= reserved == null ? 0.0 : reserved;
         stockT += massT;
         receivedTodayT += massT;
         tryBerth();
