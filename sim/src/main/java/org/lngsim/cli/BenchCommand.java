@@ -59,9 +59,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 return ExitCodes.OK;
             } catch (org.lngsim.sweep.SweepException e) {
-                e.problems().forEach(p -> err.println(p.render()));
-                err.flush();
-                return ExitCodes.INVALID_INPUT;
+                return ProblemReport.invalid(err, e.problems());
             }
         }
         try {
@@ -73,9 +71,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } catch (ScenarioException e) {
-            e.problems().forEach(p -> err.println(p.render()));
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
+            return ProblemReport.invalid(err, e.problems());
         }
     }
 }

@@ -45,9 +45,7 @@ final class ListCommand implements Callable<Integer> {
         try {
             scenario = loader.load(world).scenario();
         } catch (ScenarioException e) {
-            e.problems().forEach(p -> spec.commandLine().getErr().println(p.render()));
-            spec.commandLine().getErr().flush();
-            return ExitCodes.INVALID_INPUT;
+            return ProblemReport.invalid(spec.commandLine().getErr(), e.problems());
         }
         printWorld(out, scenario);
         printScenarios(out, loader);

@@ -42,9 +42,7 @@ final class MergeCommand implements Callable<Integer> {
             writer.flush();
             return outcome.missingRuns().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
         } catch (SweepException e) {
-            e.problems().forEach(p -> err.println(p.render()));
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
+            return ProblemReport.invalid(err, e.problems());
         }
     }
 }

@@ -59,9 +59,7 @@ final class RouteCommand implements Callable<Integer> {
         try {
             scenario = new ScenarioLoader().load(worldOption.world()).scenario();
         } catch (ScenarioException e) {
-            e.problems().forEach(p -> err.println(p.render()));
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
+            return ProblemReport.invalid(err, e.problems());
         }
         ScenarioGeography geography = new ScenarioGeography(scenario);
         String usageProblem = checkArguments(scenario, geography);

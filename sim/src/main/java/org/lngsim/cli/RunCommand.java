@@ -70,9 +70,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             loaded = new ScenarioLoader().load(scenarioFile, sets);
         } catch (ScenarioException e) {
-            e.problems().forEach(p -> err.println(p.render()));
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
+            return ProblemReport.invalid(err, e.problems());
         }
         Path folder = outDir != null ? outDir : Path.of("reports", loaded.scenario().name());
         try {

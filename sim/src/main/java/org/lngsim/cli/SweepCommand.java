@@ -81,9 +81,7 @@ final class SweepCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (SweepException e) {
-            e.problems().forEach(p -> err.println(p.render()));
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
+            return ProblemReport.invalid(err, e.problems());
         } catch (InvariantViolation e) {
             err.println("lngsim sweep: " + e.getMessage());
             err.flush();
