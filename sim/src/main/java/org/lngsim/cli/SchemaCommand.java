@@ -8,15 +8,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code lngsim schema}: prints the JSON Schema of scenario files, for editors. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema of scenario files (for editor completion and checks).")
+        description = "Print the JSON Schema of scenario files (or, with --sweep, of sweep files) for editors.")
 final class SchemaCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Option(names = "--sweep", description = "The schema of sweep files instead.")
+    private boolean sweep;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(ScenarioSchema.text());
+        spec.commandLine().getOut().print(sweep ? org.lngsim.sweep.SweepLoader.schemaText() + "\n" : ScenarioSchema.text());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

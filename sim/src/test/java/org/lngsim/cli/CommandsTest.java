@@ -36,6 +36,16 @@ class CommandsTest {
     }
 
     @Test
+    void schema_sweep_prints_the_sweep_schema() throws Exception {
+        CliRun run = CliRun.of("schema", "--sweep");
+
+        JsonNode schema = new ObjectMapper().readTree(run.out);
+        assertThat(run.exitCode).isEqualTo(0);
+        assertThat(schema.path("title").asText()).isEqualTo("lngsim sweep");
+        assertThat(schema.path("required").toString()).contains("metrics");
+    }
+
+    @Test
     void list_shows_the_world_and_the_scenario_library() {
         CliRun run = CliRun.of("list", "--world", CliRun.repositoryFile("scenarios/base/world-2024.yaml").toString(),
                 "--dir", CliRun.repositoryFile("scenarios").toString());
