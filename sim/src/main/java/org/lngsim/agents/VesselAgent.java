@@ -27,6 +27,9 @@ import org.lngsim.scenario.Fleet;
  */
 public final class VesselAgent {
 
+    /** How far back along its track a ship may go to find an open way round a closure. */
+    private static final double[] TURN_BACK_NM = {0, 60, 150, 400};
+
     /** Share of tank volume loaded (the rest is left for expansion). */
     static final double FILL_SHARE = 0.98;
 
@@ -276,12 +279,28 @@ public final class VesselAgent {
             return false;
         }
         double offset = currentOffsetNm();
-        GeoPoint here = leg.route().positionAt(offset);
-        Route route = world.router().routeFrom(here, destination, world.closedChokepoints());
+        double backNm = 0;
+        Route route = Route.unreachable("not tried");
+        // From where the ship is; failing that, from a little way back along its track: the lane
+        // segment it is on may itself touch the closed area, and a ship can turn round.
+        for (double back : TURN_BACK_NM) {
+            if (back > offset && back > 0) {
+                break;
+            }
+            GeoPoint from = leg.route().positionAt(offset - back);
+            route = world.router().routeFrom(from, destination, world.closedChokepoints());
+            if (!route.reachable()) {
+                route = world.router().routeOnce(from, destination, world.closedChokepoints());
+            }
+            if (route.reachable()) {
+                backNm = back;
+                break;
+            }
+        }
         if (!route.reachable()) {
             return false;
         }
-        double remainingNm = destinationId.equals(leg.destinationId()) ? leg.route().distanceNm() - offset : 0.0;
+        double remainingNm = leg.route().distanceNm() - offset;
         if (state == State.HELD) {
             world.chokepoint(leg.route().chokepoints().get(leg.nextPassage()).id()).forget(this);
         }
@@ -289,10 +308,12 @@ public final class VesselAgent {
             cargo.boilOffUntil(world.now());
         }
         state = leg.laden() ? State.LADEN : State.BALLAST;
-        leg = new Leg(route, destinationId, destination, leg.laden(), world.now(), 0.0, 0);
+        // Sailing back (if it must) takes time before the new route starts.
+        leg = new Leg(route, destinationId, destination, leg.laden(), world.now() + backNm / fleet.speedKn(), 0.0, 0);
         generation++;
-        world.publish(new VesselRerouted(world.now(), id, cargoIdOrNull(), destinationId, route.distanceNm(),
-                route.distanceNm() - remainingNm, reason));
+        world.publish(new VesselRerouted(world.now(), id, cargoIdOrNull(), destinationId, route.distanceNm() + backNm,
+                route.distanceNm() + backNm - remainingNm, backNm > 0 ? reason + " (turning back " + Math.round(backNm)
+                        + " nm)" : reason));
         scheduleNextStop();
         return true;
     }
