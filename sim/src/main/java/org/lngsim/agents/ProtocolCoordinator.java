@@ -38,12 +38,18 @@ public final class ProtocolCoordinator implements Steppable {
     private static final double WEEK_HOURS = 168.0;
     private static final String EMERGENCY = "emergency";
     private static final String PAYBACK = "payback";
+    /**
+     * A payback cargo may return at most this much more than is owed (a quarter of a cargo); a
+     * remainder too small for a cargo is settled in money when the window closes.
+     */
+    private static final double PAYBACK_OVERSHOOT_T = 20_000;
 
     private final transient WorldContext world;
     private final Protocol rules;
     private final List<PartyView> parties = new ArrayList<>();
     private final Ledger ledger = new Ledger();
     private final Set<String> pendingCargoes = new HashSet<>();
+    private final Set<String> movedByProtocol = new HashSet<>();
     private final List<Arrival> pendingToRequester = new ArrayList<>();
     private final Map<String, ArrayDeque<Double>> releaseHoursByDonor = new java.util.HashMap<>();
     private final List<ContractAgent> contracts;
@@ -181,7 +187,10 @@ public final class ProtocolCoordinator implements Steppable {
         java.util.Map<String, String> terminalByCargo = new java.util.HashMap<>();
         for (VesselAgent vessel : world.vessels()) {
             if (!vessel.redirectable() || pendingCargoes.contains(vessel.cargoId())
+                    || movedByProtocol.contains(vessel.cargoId())
                     || !regionOf(vessel.cargoTerminalId()).equals(region.id())) {
+                // A cargo the protocol already moved is not moved again (no paying back with the
+                // very cargo received).
                 continue;
             }
             boolean redirectable = vessel.cargoContract().contract().redirectable();
@@ -198,7 +207,8 @@ public final class ProtocolCoordinator implements Steppable {
         }
         List<ReleaseSelection.Release> releases = ReleaseSelection.select(candidates, requestT, region.usableT(),
                 region.expectedDailyUseT(), arrivalsForRegion(region.id()), now, new ReleaseRules(rules.lookAheadDays(),
-                        floorDays, rules.maxExtraSailingDays(), capLeft));
+                        floorDays, rules.maxExtraSailingDays(), capLeft,
+                        PAYBACK.equals(purpose) ? PAYBACK_OVERSHOOT_T : Double.POSITIVE_INFINITY));
         for (ReleaseSelection.Release release : releases) {
             Candidate cargo = release.cargo();
             VesselAgent vessel = vesselByCargo.get(cargo.cargoId());
@@ -233,6 +243,7 @@ public final class ProtocolCoordinator implements Steppable {
             world.publish(new ReleaseLapsed(now, cargo.cargoId(), donorId, receiverId, "no open route to " + toTerminal));
             return;
         }
+        movedByProtocol.add(cargo.cargoId());
         world.publish(new CargoRedirected(now, purpose, donorId, receiverId, cargo.cargoId(), vessel.id(), toTerminal,
                 massT, cargo.extraSailingDays() * 24 * vessel.fleet().speedKn(), cargo.extraSailingDays()));
         if (EMERGENCY.equals(purpose)) {
@@ -240,6 +251,7 @@ public final class ProtocolCoordinator implements Steppable {
         } else {
             double repaid = ledger.repay(donorId, receiverId, massT);
             world.publish(new DebtSettled(now, donorId, receiverId, repaid, "in kind: cargo " + cargo.cargoId()));
+
         }
     }
 

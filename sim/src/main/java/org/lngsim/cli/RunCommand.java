@@ -83,8 +83,16 @@ final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "wrote %s in %.2f s%n", result.folder(), result.wallSeconds());
             out.flush();
             return ExitCodes.OK;
+        } catch (org.lngsim.output.RunOutputs.OutputFolderException e) {
+            err.println("lngsim run: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
         } catch (InvariantViolation e) {
             err.println("lngsim run: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
+        } catch (java.io.IOException e) {
+            err.println("lngsim run: cannot write " + folder + ": " + e.getMessage() + " (nothing was written)");
             err.flush();
             return ExitCodes.FAILURE;
         }
@@ -126,10 +134,16 @@ final class RunCommand implements Callable<Integer> {
             }
             text.append(protocolLines(summary));
             RunSummary.MassBalance balance = summary.massBalance();
-            text.append(String.format(Locale.ROOT, "  mass balance: loaded %.2f Mt, delivered %.2f, boil-off %.2f, "
-                    + "at sea %.2f; error %.2g relative%n", balance.loadedMt(), balance.deliveredMt(),
-                    balance.boilOffMt(), balance.inTransitMt(), balance.relativeError()));
+            text.append(String.format(Locale.ROOT, "  mass balance: at sea at start %.2f Mt + loaded %.2f = delivered %.2f "
+                    + "+ boil-off %.2f + at sea at end %.2f; error %.2g relative%n", balance.initialAtSeaMt(),
+                    balance.loadedMt(), balance.deliveredMt(), balance.boilOffMt(), balance.inTransitMt(),
+                    balance.relativeError()));
             return text.toString();
+        }
+
+        /** A negative "avoided" means the protocol made this shortfall worse: say so. */
+        private static String worse(double avoided) {
+            return avoided < -1e-6 ? "  <- WORSE with the protocol" : "";
         }
 
         private static String protocolLines(RunSummary summary) {
@@ -144,12 +158,12 @@ final class RunCommand implements Callable<Integer> {
                     protocol.paybacks(), protocol.repaidInKindMt(), protocol.settledInMoneyMt(), protocol.owedMt()));
             if (summary.avoided() != null) {
                 summary.avoided().gridsUnservedGWh().forEach((id, gwh) -> text.append(String.format(Locale.ROOT,
-                        "  avoided by the protocol: grid %-8s %8.1f GWh (without it: %.1f GWh)%n", id, gwh,
-                        summary.counterfactual().grids().get(id).unservedGWh())));
+                        "  avoided by the protocol: grid %-8s %8.1f GWh (without it: %.1f GWh)%s%n", id, gwh,
+                        summary.counterfactual().grids().get(id).unservedGWh(), worse(gwh))));
                 summary.avoided().gasPoolsUnservedMt().forEach((id, mt) -> text.append(String.format(Locale.ROOT,
-                        "  avoided by the protocol: gas pool %-8s %6.2f Mt (without it: %.2f Mt, %.2f%%)%n", id, mt,
+                        "  avoided by the protocol: gas pool %-8s %6.2f Mt (without it: %.2f Mt, %.2f%%)%s%n", id, mt,
                         summary.counterfactual().gasPools().get(id).unservedMt(),
-                        summary.counterfactual().gasPools().get(id).unservedPct())));
+                        summary.counterfactual().gasPools().get(id).unservedPct(), worse(mt))));
             }
             return text.toString();
         }

@@ -57,9 +57,14 @@ public final class RunOutputs implements AutoCloseable {
         Path target = finalDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
-            throw new IOException("cannot write a run folder at the file-system root: " + finalDir);
+            throw new OutputFolderException(finalDir + ": cannot write a run folder at the file-system root");
         }
-        Files.createDirectories(parent);
+        checkReplaceable(finalDir, target);
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new OutputFolderException(finalDir + ": cannot create its parent folder (" + e.getMessage() + ")");
+        }
         // Same parent as the destination, so the final move is a rename on one file system.
         Path partial = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
         try {
@@ -83,6 +88,39 @@ public final class RunOutputs implements AutoCloseable {
         Path folder = Files.createDirectories(partialDir.resolve(COUNTERFACTUAL_DIR));
         counterfactualSeries = new TimeseriesCsvWriter(folder);
         return List.of(counterfactualSeries, recorder.listener());
+    }
+
+    /**
+     * A run replaces only what is missing, an empty folder or an earlier run folder (it holds
+     * run.json and summary.json): never a user's own folder or file.
+     */
+    private static void checkReplaceable(Path given, Path target) throws OutputFolderException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new OutputFolderException(given + ": exists and is a file, not a run folder; choose another --out");
+        }
+        boolean runFolder = Files.isRegularFile(target.resolve(RunJson.FILE)) && Files.isRegularFile(target.resolve(SUMMARY_FILE));
+        boolean empty;
+        try (var entries = Files.list(target)) {
+            empty = entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new OutputFolderException(given + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (!runFolder && !empty) {
+            throw new OutputFolderException(given + ": exists and is not a run folder (no run.json and summary.json); "
+                    + "a run replaces only an earlier run folder, so choose another --out");
+        }
+    }
+
+    /** The output folder given cannot be used: a user's mistake, reported with exit code 2. */
+    public static final class OutputFolderException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public OutputFolderException(String message) {
+            super(message);
+        }
     }
 
     /** Temporary folders are private by default; a run folder is an ordinary folder once committed. */

@@ -37,7 +37,8 @@ public final class ReleaseSelection {
         List<Arrival> remaining = new ArrayList<>(donorArrivals);
         double releasedT = 0;
         for (Candidate candidate : eligible) {
-            if (releasedT >= requestT || releases.size() >= rules.maxCargoes()) {
+            if (releasedT >= requestT || releases.size() >= rules.maxCargoes()
+                    || releasedT + candidate.massT() > requestT + rules.maxOvershootT()) {
                 break;
             }
             remaining.removeIf(a -> a.cargoId().equals(candidate.cargoId()));
