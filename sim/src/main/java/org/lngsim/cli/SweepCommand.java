@@ -73,10 +73,10 @@ final class SweepCommand implements Callable<Integer> {
                     org.lngsim.charts.SweepCharts.drawAll(folder, java.util.Set.of(org.lngsim.charts.ChartFormat.PNG));
                 }
                 out.printf(Locale.ROOT, "%s: %d runs in this %s (%d run now, %d already done) on %d threads in %.1f s "
-                        + "(%.1f runs/s)%nwrote %s/results.csv and stats.csv%n", sweep.name(), outcome.runsInShard(),
+                        + "(%.1f runs/s)%nwrote results.csv, stats.csv, daily.csv%s in %s%n", sweep.name(), outcome.runsInShard(),
                         slice[1] > 1 ? "shard " + slice[0] + "/" + slice[1] : "sweep", outcome.runsDone(),
                         outcome.runsSkipped(), workers, outcome.seconds(), outcome.runsDone() / Math.max(1e-9, outcome.seconds()),
-                        outcome.folder());
+                        noCharts ? "" : " and charts/", outcome.folder());
                 out.flush();
             }
             return ExitCodes.OK;

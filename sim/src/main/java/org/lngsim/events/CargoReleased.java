@@ -10,6 +10,6 @@ public record CargoReleased(double timeHours, String purpose, String donorId, St
 
     @Override
     public void describe(EventRow row) {
-        row.cargo(cargoId).vessel(vesselId).terminal(toTerminalId).importer(requesterId).massT(massT).value(donorCoverAfterDays, "donor days of cover after").detail(purpose + " from " + donorId + " (was bound for " + fromTerminalId + "); +" + Numbers.format(extraSailingDays) + " sailing days");
+        row.cargo(cargoId).vessel(vesselId).terminal(toTerminalId).importer(requesterId).massT(massT).value(donorCoverAfterDays, "donor days of cover after").detail(purpose + " from " + donorId + " (was bound for " + fromTerminalId + "); " + (extraSailingDays >= 0 ? "+" : "") + Numbers.format(extraSailingDays) + " sailing days");
     }
 }

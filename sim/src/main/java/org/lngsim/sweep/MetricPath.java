@@ -25,7 +25,9 @@ final class MetricPath {
             String step = steps[i];
             RecordComponent component = component(type, step);
             if (component == null) {
-                return "'" + step + "' is not a field of " + describe(type) + " (fields: " + fields(type) + ")";
+                String walked = String.join(".", java.util.Arrays.copyOfRange(steps, 0, i));
+                return "'" + step + "' is not a field of " + (walked.isEmpty() ? "the summary" : "'" + walked + "'")
+                        + " (fields: " + fields(type) + ")";
             }
             if (Map.class.isAssignableFrom(component.getType())) {
                 if (i + 1 >= steps.length) {
@@ -96,10 +98,6 @@ final class MetricPath {
     private static String firstId(String mapName, Scenario scenario) {
         List<String> ids = ids(mapName, scenario);
         return ids.isEmpty() ? "<id>" : ids.get(0);
-    }
-
-    private static String describe(Class<?> type) {
-        return type == RunSummary.class ? "the summary" : type.getSimpleName();
     }
 
     private static String fields(Class<?> type) {

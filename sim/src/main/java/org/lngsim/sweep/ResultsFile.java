@@ -42,8 +42,8 @@ final class ResultsFile implements AutoCloseable {
                 throw SweepException.of(path.toString(), "this results.csv has other columns than this sweep's "
                         + "(a different sweep file?); use another --out folder");
             }
-            for (String line : lines.subList(1, lines.size())) {
-                done.add(Integer.parseInt(line.substring(0, line.indexOf(','))));
+            for (int i = 1; i < lines.size(); i++) {
+                done.add(runNumber(lines.get(i), i + 1));
             }
             writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } else {
@@ -53,6 +53,18 @@ final class ResultsFile implements AutoCloseable {
             writer.flush();
         }
         return done;
+    }
+
+    private int runNumber(String line, int lineNumber) throws SweepException {
+        int comma = line.indexOf(',');
+        try {
+            return Integer.parseInt(comma < 0 ? line : line.substring(0, comma));
+        } catch (NumberFormatException e) {
+            throw new SweepException(java.util.List.of(new org.lngsim.scenario.Problem(
+                    new org.lngsim.scenario.yaml.Location(path.toString(), lineNumber, 1), "",
+                    "not a results row (expected a run number first): '" + (line.length() > 40 ? line.substring(0, 40) + "…" : line)
+                            + "'; fix or remove the line, or start the sweep in another --out")));
+        }
     }
 
     synchronized void append(String row) throws IOException {

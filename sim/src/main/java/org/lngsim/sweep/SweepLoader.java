@@ -184,8 +184,27 @@ public final class SweepLoader {
                     }
                 }
             } catch (ScenarioException e) {
-                problems.addAll(e.problems());
+                for (Problem problem : e.problems()) {
+                    problems.add(relocate(problem));
+                }
             }
+        }
+
+        /**
+         * A problem caused by a parameter's own override (a path the base scenario does not have,
+         * a value of the wrong type) is reported at that parameter in the sweep file, not at a
+         * "--set" the user never typed.
+         */
+        private Problem relocate(Problem problem) {
+            for (int i = 0; i < spec.parameters().size(); i++) {
+                String override = "--set " + spec.parameters().get(i).path() + "=";
+                if (problem.location().source().startsWith(override)) {
+                    List<Object> at = List.of("parameters", i, "path");
+                    return new Problem(locate(at), render(at), "in the base scenario: "
+                            + (problem.path().isEmpty() ? "" : problem.path() + ": ") + problem.message());
+                }
+            }
+            return problem;
         }
 
         private void add(List<Object> path, String message) {

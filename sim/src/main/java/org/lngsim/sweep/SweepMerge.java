@@ -50,8 +50,16 @@ public final class SweepMerge {
             } else if (!header.equals(lines.get(0))) {
                 throw SweepException.of(results.toString(), "has other columns than the first shard's");
             }
-            for (String line : lines.subList(1, lines.size())) {
-                int run = Integer.parseInt(line.substring(0, line.indexOf(',')));
+            for (int i = 1; i < lines.size(); i++) {
+                String line = lines.get(i);
+                int run;
+                try {
+                    run = Integer.parseInt(line.substring(0, Math.max(0, line.indexOf(','))));
+                } catch (NumberFormatException e) {
+                    throw new SweepException(List.of(new org.lngsim.scenario.Problem(
+                            new org.lngsim.scenario.yaml.Location(results.toString(), i + 1, 1), "",
+                            "not a results row (expected a run number first)")));
+                }
                 String previous = rows.putIfAbsent(run, line);
                 if (previous != null && !previous.equals(line)) {
                     throw SweepException.of(results.toString(), "run " + run + " differs from the same run in another shard");
@@ -103,6 +111,9 @@ public final class SweepMerge {
     }
 
     private static JsonNode readSweepJson(Path folder) throws IOException, SweepException {
+        if (!Files.isDirectory(folder)) {
+            throw SweepException.of(folder.toString(), "no such folder");
+        }
         Path file = folder.resolve(SweepRunner.SWEEP_JSON);
         if (!Files.isRegularFile(file)) {
             throw SweepException.of(folder.toString(), "is not a sweep folder (no " + SweepRunner.SWEEP_JSON + ")");

@@ -75,6 +75,10 @@ public final class SweepRunner {
             throws IOException, SweepException, InvariantViolation {
         long started = System.nanoTime();
         Files.createDirectories(folder);
+        if (!resume && Files.exists(folder.resolve(ResultsFile.FILE))) {
+            throw SweepException.of(folder.toString(), "already holds a sweep's results.csv; add --resume to continue "
+                    + "it, or choose another --out (nothing was changed)");
+        }
         writeSweepJson(folder, shard, shards, resume);
         List<RunPlan.Run> runs = plan.shard(shard, shards);
         try (ResultsFile results = new ResultsFile(folder, columns());

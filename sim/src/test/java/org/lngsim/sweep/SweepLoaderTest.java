@@ -82,7 +82,7 @@ class SweepLoaderTest {
     }
 
     @Test
-    void a_parameter_path_the_scenario_does_not_have_is_reported_as_the_override_it_makes() throws Exception {
+    void a_parameter_path_the_scenario_does_not_have_is_reported_at_the_parameter() throws Exception {
         Path file = SweepFixtures.write(directory, "bad.yaml", """
                 name: bad
                 base: mini-world.yaml
@@ -98,6 +98,7 @@ class SweepLoaderTest {
         SweepException failure = catchThrowableOfType(SweepException.class, () -> new SweepLoader().load(file));
 
         assertThat(failure.problems()).extracting(Problem::render).containsExactly(
-                "--set disruptions[2].endDay=10:1:1: disruptions: index 2 is out of range: the list has 0 items");
+                file + ":4:11: parameters[0].path: in the base scenario: disruptions: index 2 is out of range: "
+                        + "the list has 0 items");
     }
 }
