@@ -114,13 +114,14 @@ public final class ReportPage {
                     : " class=\"worse\"";
             h.append("<td>").append(format(without)).append("</td><td").append(cls).append('>')
                     .append(lowerIsBetter ? format(avoided) : (with >= without ? "+" : "") + format(-avoided)
-                            + " delivered").append("</td>");
+                            + " Mt delivered").append("</td>");
         }
         h.append("</tr>\n");
     }
 
     private static String format(double v) {
-        return Math.abs(v) >= 100 || v == Math.rint(v) && Math.abs(v) >= 10 ? Numbers.whole(v) : Numbers.two(v);
+        // Whole quantities (hours, MW, counts) read as whole numbers; small fractions keep two decimals.
+        return Math.abs(v) >= 100 || v == Math.rint(v) ? Numbers.whole(v) : Numbers.two(v);
     }
 
     private static void protocol(StringBuilder h, RunFolder run) {
