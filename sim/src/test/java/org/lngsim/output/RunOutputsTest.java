@@ -115,15 +115,39 @@ class RunOutputsTest {
                 .isEqualTo(Files.readString(first.resolve("run.json")).replace("\"wallTimeSeconds\" : 1", "\"wallTimeSeconds\" : 2"));
     }
 
+    /** An earlier run folder (it holds run.json and summary.json), with a marker to see it go. */
+    private static void previousRun(Path finalDir) throws IOException {
+        Files.createDirectories(finalDir);
+        Files.writeString(finalDir.resolve("marker.txt"), "previous run");
+        Files.writeString(finalDir.resolve("run.json"), "{}");
+        Files.writeString(finalDir.resolve("summary.json"), "{}");
+    }
+
+    @Test
+    void a_folder_that_is_not_a_run_folder_is_never_replaced() throws IOException {
+        Path finalDir = reports.resolve("my-notes");
+        Files.createDirectories(finalDir);
+        Files.writeString(finalDir.resolve("notes.txt"), "mine");
+        Path file = reports.resolve("a-file");
+        Files.writeString(file, "mine too");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunOutputs.open(finalDir, miniWorld, info()))
+                .isInstanceOf(RunOutputs.OutputFolderException.class).hasMessageContaining("is not a run folder");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunOutputs.open(file, miniWorld, info()))
+                .isInstanceOf(RunOutputs.OutputFolderException.class).hasMessageContaining("is a file");
+        assertThat(Files.readString(finalDir.resolve("notes.txt"))).isEqualTo("mine");
+        assertThat(Files.readString(file)).isEqualTo("mine too");
+        assertThat(names(reports)).containsExactlyInAnyOrder("my-notes", "a-file");
+    }
+
     @Test
     void an_existing_run_folder_is_replaced_only_at_commit() throws IOException {
         Path finalDir = reports.resolve("mini-world");
-        Files.createDirectories(finalDir);
-        Files.writeString(finalDir.resolve("marker.txt"), "previous run");
+        previousRun(finalDir);
 
         try (RunOutputs outputs = run(finalDir)) {
             // Written, finished, not committed: the previous run is still what readers see.
-            assertThat(names(finalDir)).containsExactly("marker.txt");
+            assertThat(names(finalDir)).containsExactlyInAnyOrder("marker.txt", "run.json", "summary.json");
             assertThat(outputs.partialDir().getParent()).isEqualTo(finalDir.toAbsolutePath().getParent());
             assertThat(outputs.partialDir().getFileName().toString()).startsWith(".mini-world.partial-");
             outputs.commit(1);
@@ -135,8 +159,7 @@ class RunOutputsTest {
     @Test
     void closing_without_commit_leaves_the_previous_run_and_deletes_the_partial_folder() throws IOException {
         Path finalDir = reports.resolve("mini-world");
-        Files.createDirectories(finalDir);
-        Files.writeString(finalDir.resolve("marker.txt"), "previous run");
+        previousRun(finalDir);
 
         Path partial;
         try (RunOutputs outputs = RunOutputs.open(finalDir, miniWorld, info())) {
