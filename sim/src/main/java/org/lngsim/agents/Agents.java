@@ -43,7 +43,6 @@ public final class Agents {
     private final List<GasDemandAgent> gasDemands = new ArrayList<>();
     private final List<VesselAgent> vessels = new ArrayList<>();
     private final Disruptions disruptions;
-    private ProtocolCoordinator coordinator;
     private Set<String> closedNow;
 
     public Agents(WorldContext world) {
@@ -102,8 +101,7 @@ public final class Agents {
         if (scenario.protocol() == null || !scenario.protocol().enabled()) {
             return;
         }
-        coordinator = new ProtocolCoordinator(world, scenario.protocol(), regionsByImporter(), contracts);
-        coordinator.begin();
+        new ProtocolCoordinator(world, scenario.protocol(), regionsByImporter(), contracts).begin();
     }
 
     private Map<String, List<RegionAgent>> regionsByImporter() {
@@ -112,10 +110,6 @@ public final class Agents {
         return byImporter;
     }
 
-    /** What is still owed under the protocol (0 when it is off). */
-    public double owedT() {
-        return coordinator == null ? 0.0 : coordinator.ledger().totalOwedT();
-    }
 
     public boolean disruptionDeclared() {
         return disruptions.anyActive();

@@ -50,7 +50,8 @@ public final class ProtocolCoordinator implements Steppable {
     private final Ledger ledger = new Ledger();
     private final Set<String> pendingCargoes = new HashSet<>();
     private final Set<String> movedByProtocol = new HashSet<>();
-    private final List<Arrival> pendingToRequester = new ArrayList<>();
+    /** Releases decided but not yet executed: the arrival promised, by receiving party (in decision order). */
+    private final Map<Arrival, String> pendingReceiver = new java.util.LinkedHashMap<>();
     private final Map<String, ArrayDeque<Double>> releaseHoursByDonor = new java.util.HashMap<>();
     private final List<ContractAgent> contracts;
 
@@ -219,7 +220,6 @@ public final class ProtocolCoordinator implements Steppable {
                     release.donorCoverAfterDays(), floorDays, executeAt));
             pendingCargoes.add(cargo.cargoId());
             Arrival promised = new Arrival(cargo.cargoId(), cargo.arrivalAtRequesterHour(), cargo.massT());
-            pendingToRequester.add(promised);
             pendingReceiver.put(promised, receiver.id());
             releaseHoursByDonor.computeIfAbsent(donor.id(), k -> new ArrayDeque<>()).add(now);
             world.at(executeAt, Phase.PROTOCOL, s -> execute(vessel, cargo, donor.id(), receiver.id(), toTerminal,
@@ -232,7 +232,6 @@ public final class ProtocolCoordinator implements Steppable {
             String purpose, Arrival promised) {
         double now = world.now();
         pendingCargoes.remove(cargo.cargoId());
-        pendingToRequester.remove(promised);
         pendingReceiver.remove(promised);
         if (!vessel.redirectable() || !cargo.cargoId().equals(vessel.cargoId())) {
             world.publish(new ReleaseLapsed(now, cargo.cargoId(), donorId, receiverId, "already at berth or discharged"));
@@ -328,22 +327,23 @@ public final class ProtocolCoordinator implements Steppable {
 
     /** Cargoes at sea bound for the party, and those its contracts will load and deliver in the window. */
     private List<Arrival> arrivalsFor(String partyId) {
-        List<Arrival> arrivals = atSeaArrivalsFor(partyId);
-        double now = world.now();
-        for (ContractAgent contract : contracts) {
-            if (contract.importerId().equals(partyId)) {
-                arrivals.addAll(contract.scheduledArrivals(now, now + rules.lookAheadDays() * 24.0));
-            }
-        }
-        return arrivals;
+        return arrivalsTo(terminalId -> importerOf(terminalId).equals(partyId));
     }
 
-    /** Arrivals (at sea and scheduled) bound for one region's terminals. */
+    /** The same for one region's terminals. */
     private List<Arrival> arrivalsForRegion(String regionId) {
+        return arrivalsTo(terminalId -> regionOf(terminalId).equals(regionId));
+    }
+
+    /**
+     * Arrivals at the terminals {@code bound} accepts: cargoes at sea (not already promised
+     * elsewhere, not held at a closed strait) and contract cargoes scheduled within the look-ahead.
+     */
+    private List<Arrival> arrivalsTo(java.util.function.Predicate<String> bound) {
         List<Arrival> arrivals = new ArrayList<>();
         for (VesselAgent vessel : world.vessels()) {
             if (vessel.cargoId() != null && !pendingCargoes.contains(vessel.cargoId())
-                    && regionOf(vessel.cargoTerminalId()).equals(regionId)) {
+                    && bound.test(vessel.cargoTerminalId())) {
                 double hour = vessel.cargoArrivalHour();
                 if (Double.isFinite(hour)) {
                     arrivals.add(new Arrival(vessel.cargoId(), hour, vessel.cargoMassT()));
@@ -352,7 +352,7 @@ public final class ProtocolCoordinator implements Steppable {
         }
         double now = world.now();
         for (ContractAgent contract : contracts) {
-            if (regionOf(contract.contract().terminals().get(0)).equals(regionId)) {
+            if (bound.test(contract.contract().terminals().get(0))) {
                 arrivals.addAll(contract.scheduledArrivals(now, now + rules.lookAheadDays() * 24.0));
             }
         }
@@ -363,34 +363,14 @@ public final class ProtocolCoordinator implements Steppable {
         return terminalId == null ? "" : world.terminal(terminalId).spec().region();
     }
 
-    private List<Arrival> atSeaArrivalsFor(String partyId) {
-        List<Arrival> arrivals = new ArrayList<>();
-        for (VesselAgent vessel : world.vessels()) {
-            if (vessel.cargoId() != null && !pendingCargoes.contains(vessel.cargoId())
-                    && importerOf(vessel.cargoTerminalId()).equals(partyId)) {
-                double hour = vessel.cargoArrivalHour();
-                if (Double.isFinite(hour)) {
-                    arrivals.add(new Arrival(vessel.cargoId(), hour, vessel.cargoMassT()));
-                }
-            }
-        }
-        return arrivals;
-    }
-
     private List<Arrival> pendingArrivalsFor(String partyId) {
         List<Arrival> arrivals = new ArrayList<>();
-        for (Arrival arrival : pendingToRequester) {
-            if (receiverOfPending(arrival).equals(partyId)) {
+        pendingReceiver.forEach((arrival, receiver) -> {
+            if (receiver.equals(partyId)) {
                 arrivals.add(arrival);
             }
-        }
+        });
         return arrivals;
-    }
-
-    private final Map<Arrival, String> pendingReceiver = new java.util.HashMap<>();
-
-    private String receiverOfPending(Arrival arrival) {
-        return pendingReceiver.getOrDefault(arrival, "");
     }
 
     private int releasesThisWeek(String donorId) {

@@ -401,10 +401,6 @@ public final class VesselAgent {
                 && (state == State.LADEN || state == State.HELD || state == State.AT_TERMINAL);
     }
 
-    boolean waitingAtTerminal() {
-        return state == State.AT_TERMINAL;
-    }
-
     /** A cargo still aboard and not yet at berth: it can still be sent elsewhere. */
     boolean redirectable() {
         return cargo != null && (state == State.LADEN || state == State.HELD || state == State.AT_TERMINAL);

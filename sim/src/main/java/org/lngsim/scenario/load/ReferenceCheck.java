@@ -40,12 +40,17 @@ final class ReferenceCheck {
     }
 
     private void checkUniqueIds(String listName) {
+        checkUniqueIds(entries.list(listName), "id");
+    }
+
+    /** Each item's id at most once in its list; {@code what} names the id in the message. */
+    private void checkUniqueIds(List<Item> items, String what) {
         Map<String, TreePath> seen = new HashMap<>();
-        for (Item item : entries.list(listName)) {
+        for (Item item : items) {
             item.text("id").ifPresent(id -> {
                 TreePath first = seen.putIfAbsent(id, item.field("id"));
                 if (first != null) {
-                    problems.at(item.field("id"), "duplicate id '" + id + "' (also " + first.parent() + ")");
+                    problems.at(item.field("id"), "duplicate " + what + " '" + id + "' (also " + first.parent() + ")");
                 }
             });
         }
@@ -148,15 +153,7 @@ final class ReferenceCheck {
         }
         for (Item pool : entries.list("gasPools")) {
             reference(pool, "region", "regions");
-            Map<String, TreePath> seen = new HashMap<>();
-            for (Item sector : pool.list("sectors")) {
-                sector.text("id").ifPresent(id -> {
-                    TreePath first = seen.putIfAbsent(id, sector.field("id"));
-                    if (first != null) {
-                        problems.at(sector.field("id"), "duplicate sector id '" + id + "' (also " + first.parent() + ")");
-                    }
-                });
-            }
+            checkUniqueIds(pool.list("sectors"), "sector id");
         }
     }
 
