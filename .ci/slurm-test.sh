@@ -3,6 +3,8 @@
 # 4-task array sweep and its merge job; the merged results must equal a local `lngsim sweep` of the
 # same file. Stops the daemons it started. Needs root (CI runs as root).
 set -euo pipefail
+# The daemons, /etc/slurm and the munge key need root; re-run under sudo when CI is not root.
+if [[ "$(id -u)" -ne 0 ]]; then exec sudo -E bash "$0" "$@"; fi
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 STARTED=$(date +%s)
@@ -22,6 +24,18 @@ cleanup() {
   for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT
+
+# Waits up to 30 s for a daemon's pid file, then prints the pid: a slow machine may need more than
+# a second to write it, and `cat` on a missing file would end the test under `set -e`.
+pid_from() {
+  for _ in $(seq 1 60); do
+    [[ -s "$1" ]] && { cat "$1"; return 0; }
+    sleep 0.5
+  done
+  echo "slurm test: no pid file $1 after 30 s" >&2
+  cat /var/log/slurm/*.log >&2 2>/dev/null || true
+  return 1
+}
 
 mkdir -p /run/munge /var/spool/slurmctld /var/spool/slurmd /var/log/slurm /etc/slurm
 chown munge: /run/munge
@@ -53,10 +67,11 @@ NodeName=$HOST CPUs=$CPUS RealMemory=20000 State=UNKNOWN
 PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 CONF
 
-slurmctld -i; sleep 1; PIDS+=("$(cat /run/slurmctld.pid)")
-slurmd; sleep 1; PIDS+=("$(cat /run/slurmd.pid)")
+rm -f /run/slurmctld.pid /run/slurmd.pid
+slurmctld -i; PIDS+=("$(pid_from /run/slurmctld.pid)")
+slurmd; PIDS+=("$(pid_from /run/slurmd.pid)")
 for _ in $(seq 1 30); do
-  sinfo -h -o %T 2>/dev/null | grep -qE 'idle|mixed' && break
+  [[ "$(sinfo -h -o %T 2>/dev/null || true)" =~ idle|mixed ]] && break
   sleep 1
 done
 sinfo
@@ -65,10 +80,10 @@ SWEEP="$ROOT/scenarios/sweeps/slurm/ci-sweep.yaml"
 scenarios/sweeps/slurm/submit.sh "$SWEEP" 4 "$WORK/cluster" | tee "$WORK/submit.txt"
 MERGE_JOB=$(sed -E 's/.*merge job ([0-9]+).*/\1/' "$WORK/submit.txt")
 for _ in $(seq 1 170); do
-  squeue -h | grep -q . || break
+  [[ -z "$(squeue -h)" ]] && break
   sleep 1
 done
-if squeue -h | grep -q .; then
+if [[ -n "$(squeue -h)" ]]; then
   echo "slurm test: jobs still queued after the time limit" >&2; squeue; exit 1
 fi
 test -f "$WORK/cluster/merged/results.csv" || { echo "slurm test: no merged results" >&2; cat "$WORK/cluster/logs/"*; exit 1; }
