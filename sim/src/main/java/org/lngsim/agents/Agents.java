@@ -61,15 +61,25 @@ public final class Agents {
             chokepoints.put(c.id(), new ChokepointAgent(world, c.id(), normal, this::gatesChanged));
         }
         for (GasPool pool : scenario.gasPools()) {
-            pools.put(pool.id(), new GasPoolAgent(world, pool, regions.get(pool.region())));
+            GasPoolAgent agent = new GasPoolAgent(world, pool, regions.get(pool.region()));
+            pools.put(pool.id(), agent);
+            if (pool.region() != null) {
+                regions.get(pool.region()).addConsumer(agent);
+            }
         }
         for (Grid grid : scenario.grids()) {
             RegionAgent region = grid.fuel().region() == null ? null : regions.get(grid.fuel().region());
             GasPoolAgent pool = grid.fuel().gasPool() == null ? null : pools.get(grid.fuel().gasPool());
-            grids.add(new GridAgent(world, grid, region, pool));
+            GridAgent agent = new GridAgent(world, grid, region, pool);
+            grids.add(agent);
+            if (region != null) {
+                region.addConsumer(agent);
+            }
         }
         for (GasDemand demand : scenario.gasDemands()) {
-            gasDemands.add(new GasDemandAgent(world, demand, regions.get(demand.region())));
+            GasDemandAgent agent = new GasDemandAgent(world, demand, regions.get(demand.region()));
+            gasDemands.add(agent);
+            regions.get(demand.region()).addConsumer(agent);
         }
         this.disruptions = new Disruptions(world, this);
     }

@@ -8,7 +8,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /** A non-power gas demand (city gas, an aggregate) drawing from its region hour by hour. */
-public final class GasDemandAgent implements Steppable {
+public final class GasDemandAgent implements Steppable, UseOutlook {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,6 +55,11 @@ public final class GasDemandAgent implements Steppable {
             servedTodayT = 0;
         }
         world.at(hour + 1.0, Phase.GAS, this);
+    }
+
+    @Override
+    public double ordinaryUseT(int day) {
+        return spec.annualMt() * Units.T_PER_MT / Units.HOURS_PER_YEAR * 24.0 * monthlyFactor[world.clock().monthOn(day)];
     }
 
     void close(double endHour) {

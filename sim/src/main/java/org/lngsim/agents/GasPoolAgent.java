@@ -20,7 +20,7 @@ import sim.engine.Steppable;
  * sectors by priority (protected shares first). Grids fuelled from the pool get their sector's
  * served share of the day.
  */
-public final class GasPoolAgent implements Steppable {
+public final class GasPoolAgent implements Steppable, UseOutlook {
 
     private static final long serialVersionUID = 1L;
 
@@ -94,6 +94,15 @@ public final class GasPoolAgent implements Steppable {
         }
         double ramp = lever.rampUpDays() <= 0 ? 1.0 : Math.min(1.0, (day - lever.startDay()) / lever.rampUpDays());
         return lever.plants() * lever.tonnesPerDayPerPlant() * BIOGAS_M3_PER_T / 1e6 * ramp;
+    }
+
+    /** The LNG an ordinary day needs: the sectors' demand less domestic gas and biogas. */
+    @Override
+    public double ordinaryUseT(int day) {
+        double demandMmscmd = spec.sectors().stream().mapToDouble(Sector::demandMmscmd).sum();
+        double biogas = Math.min(biogasMmscmd(day * 24.0), demandMmscmd);
+        double domestic = Math.min(spec.domesticSupplyMmscmd(), demandMmscmd - biogas);
+        return Units.mmscmdToTPerDay(Math.max(0.0, demandMmscmd - domestic - biogas));
     }
 
     double servedShare(String sectorId) {

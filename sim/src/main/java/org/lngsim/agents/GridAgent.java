@@ -15,7 +15,7 @@ import sim.engine.Steppable;
  * limited by capacity, by the operator's fuel conservation when cover is low, and by the fuel its
  * region's terminals (or its gas pool's sector) can give; then oil backup and demand response.
  */
-public final class GridAgent implements Steppable {
+public final class GridAgent implements Steppable, UseOutlook {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,6 +25,8 @@ public final class GridAgent implements Steppable {
     private final RegionAgent region;
     private final GasPoolAgent pool;
     private final ShortfallTracker shortfall;
+    /** Ordinary daily fuel by month and weekday (month * 7 + weekday), worked out when first asked. */
+    private final double[] ordinaryFuelT = new double[12 * 7];
 
     GridAgent(WorldContext world, Grid spec, RegionAgent region, GasPoolAgent pool) {
         this.world = world;
@@ -93,6 +95,28 @@ public final class GridAgent implements Steppable {
             total += generator.capacityMW() * generator.availabilityPct() / 100.0 * profile;
         }
         return total;
+    }
+
+    /**
+     * The fuel an ordinary day of this month and weekday burns: hour by hour, the gas plant fills
+     * what non-gas supply leaves, up to its capacity, with no fuel limit and no conservation.
+     */
+    @Override
+    public double ordinaryUseT(int day) {
+        int month = world.clock().monthOn(day);
+        int weekday = world.clock().weekdayOn(day);
+        int key = month * 7 + weekday;
+        if (ordinaryFuelT[key] == 0) {
+            double fuelT = 0;
+            for (int hourOfDay = 0; hourOfDay < 24; hourOfDay++) {
+                double gasMW = Math.min(spec.gasCapacityMW(),
+                        Math.max(0.0, shape.demandMW(month, weekday, hourOfDay) - nonGasMW(hourOfDay)));
+                fuelT += gasMW * spec.gasHeatRateTPerGWh() / 1000.0;
+            }
+            // a grid that burns no gas at all is cached as a tiny positive number
+            ordinaryFuelT[key] = Math.max(fuelT, Double.MIN_VALUE);
+        }
+        return ordinaryFuelT[key];
     }
 
     void close(double endHour) {

@@ -20,6 +20,7 @@ import org.lngsim.protocol.CoverProjection;
 import org.lngsim.protocol.Ledger;
 import org.lngsim.protocol.ReleaseRules;
 import org.lngsim.protocol.ReleaseSelection;
+import org.lngsim.protocol.Stock;
 import org.lngsim.scenario.Protocol;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -50,10 +51,14 @@ public final class ProtocolCoordinator implements Steppable {
     private final Ledger ledger = new Ledger();
     private final Set<String> pendingCargoes = new HashSet<>();
     private final Set<String> movedByProtocol = new HashSet<>();
-    /** Releases decided but not yet executed: the arrival promised, by receiving party (in decision order). */
-    private final Map<Arrival, String> pendingReceiver = new java.util.LinkedHashMap<>();
+    /** Releases decided but not yet executed: the arrival promised, by receiver and purpose (in decision order). */
+    private final Map<Arrival, Pending> pending = new java.util.LinkedHashMap<>();
     private final Map<String, ArrayDeque<Double>> releaseHoursByDonor = new java.util.HashMap<>();
     private final List<ContractAgent> contracts;
+
+    /** Who a decided release goes to, and why (an emergency release or a payback). */
+    private record Pending(String receiverId, String purpose) {
+    }
 
     /** A party: its id and the regions whose terminals are its stock. */
     private record PartyView(String id, List<RegionAgent> regions) {
@@ -109,29 +114,35 @@ public final class ProtocolCoordinator implements Steppable {
     private double projectedMinCover(PartyView party) {
         List<Arrival> arrivals = arrivalsFor(party.id());
         arrivals.addAll(pendingArrivalsFor(party.id()));
-        return CoverProjection.minCoverDays(usableT(party), dailyUseT(party), arrivals, world.now(), rules.lookAheadDays());
+        return CoverProjection.minCoverDays(usableT(party), useOutlookT(party), arrivals, world.now(), rules.lookAheadDays());
     }
 
     private void handleRequest(PartyView requester, Set<String> requesting) {
         double now = world.now();
         List<Arrival> arrivals = arrivalsFor(requester.id());
         arrivals.addAll(pendingArrivalsFor(requester.id()));
-        double minCover = CoverProjection.minCoverDays(usableT(requester), dailyUseT(requester), arrivals, now,
+        double minCover = CoverProjection.minCoverDays(usableT(requester), useOutlookT(requester), arrivals, now,
                 rules.lookAheadDays());
-        double requestT = CoverProjection.shortfallToTargetT(usableT(requester), dailyUseT(requester), arrivals, now,
+        double requestT = CoverProjection.shortfallToTargetT(usableT(requester), useOutlookT(requester), arrivals, now,
                 rules.lookAheadDays(), rules.targetDaysOfCover(requester.id()));
+        // The credit limit bounds the gas the requester has received and not returned in kind
+        // (debts settled in money included, releases not yet executed too): a shortage that
+        // outlasts the payback window would otherwise drain the donor for good.
+        double creditLeftT = rules.creditLimitT() - ledger.unreturnedT(requester.id())
+                - pendingArrivalsFor(requester.id(), EMERGENCY).stream().mapToDouble(Arrival::massT).sum();
+        double askT = Math.min(requestT, Math.max(0, creditLeftT));
         int released = 0;
         double releasedT = 0;
         for (PartyView donor : donorsByCover(requester)) {
-            if (releasedT >= requestT || requesting.contains(donor.id())) {
+            if (releasedT >= askT || requesting.contains(donor.id())) {
                 continue;
             }
-            List<ReleaseSelection.Release> releases = release(donor, requester, requestT - releasedT,
-                    rules.donorFloorDaysOfCover(donor.id()), EMERGENCY);
+            List<ReleaseSelection.Release> releases = release(donor, requester, askT - releasedT,
+                    rules.donorFloorDaysOfCover(donor.id()), EMERGENCY, creditLeftT - askT);
             released += releases.size();
             releasedT += releases.stream().mapToDouble(r -> r.cargo().massT()).sum();
         }
-        world.publish(new ProtocolRequest(now, requester.id(), minCover, requestT, released, releasedT));
+        world.publish(new ProtocolRequest(now, requester.id(), minCover, requestT, creditLeftT, released, releasedT));
     }
 
     /** The other parties, the best covered first (ties in party order). */
@@ -143,7 +154,7 @@ public final class ProtocolCoordinator implements Steppable {
             }
         }
         double now = world.now();
-        donors.sort(Comparator.comparingDouble((PartyView p) -> -CoverProjection.minCoverDays(usableT(p), dailyUseT(p),
+        donors.sort(Comparator.comparingDouble((PartyView p) -> -CoverProjection.minCoverDays(usableT(p), useOutlookT(p),
                 arrivalsFor(p.id()), now, rules.lookAheadDays())));
         return donors;
     }
@@ -156,7 +167,7 @@ public final class ProtocolCoordinator implements Steppable {
      * keeps the donor as a whole there.
      */
     private List<ReleaseSelection.Release> release(PartyView donor, PartyView receiver, double requestT,
-            double floorDays, String purpose) {
+            double floorDays, String purpose, double maxOvershootT) {
         List<ReleaseSelection.Release> all = new ArrayList<>();
         double releasedT = 0;
         for (RegionAgent region : regionsByCover(donor)) {
@@ -165,7 +176,7 @@ public final class ProtocolCoordinator implements Steppable {
                 break;
             }
             List<ReleaseSelection.Release> releases = releaseFromRegion(donor, region, receiver, requestT - releasedT,
-                    floorDays, purpose, capLeft);
+                    floorDays, purpose, capLeft, maxOvershootT);
             all.addAll(releases);
             releasedT += releases.stream().mapToDouble(r -> r.cargo().massT()).sum();
         }
@@ -176,12 +187,12 @@ public final class ProtocolCoordinator implements Steppable {
         double now = world.now();
         List<RegionAgent> regions = new ArrayList<>(party.regions());
         regions.sort(Comparator.comparingDouble((RegionAgent r) -> -CoverProjection.minCoverDays(r.usableT(),
-                r.expectedDailyUseT(), arrivalsForRegion(r.id()), now, rules.lookAheadDays())));
+                r.useOutlookT(outlookDays()), arrivalsForRegion(r.id()), now, rules.lookAheadDays())));
         return regions;
     }
 
     private List<ReleaseSelection.Release> releaseFromRegion(PartyView donor, RegionAgent region, PartyView receiver,
-            double requestT, double floorDays, String purpose, int capLeft) {
+            double requestT, double floorDays, String purpose, int capLeft, double maxOvershootT) {
         double now = world.now();
         List<Candidate> candidates = new ArrayList<>();
         java.util.Map<String, VesselAgent> vesselByCargo = new java.util.HashMap<>();
@@ -198,7 +209,8 @@ public final class ProtocolCoordinator implements Steppable {
             boolean aboard = vessel.cargoArrivalHour() > now + rules.decisionLagHours();
             // Routing is the costly part: only for cargoes the rules could release anyway.
             Offer offer = redirectable && aboard ? bestTerminalFor(vessel, receiver.id()) : null;
-            candidates.add(new Candidate(vessel.cargoId(), vessel.cargoMassT(), redirectable, offer != null,
+            candidates.add(new Candidate(vessel.cargoId(), vessel.cargoTerminalId(), vessel.cargoMassT(), redirectable,
+                    offer != null,
                     offer == null ? Double.POSITIVE_INFINITY : offer.arrivalHour(),
                     offer == null ? Double.POSITIVE_INFINITY : offer.extraSailingDays(), aboard));
             vesselByCargo.put(vessel.cargoId(), vessel);
@@ -206,10 +218,16 @@ public final class ProtocolCoordinator implements Steppable {
                 terminalByCargo.put(vessel.cargoId(), offer.terminalId());
             }
         }
-        List<ReleaseSelection.Release> releases = ReleaseSelection.select(candidates, requestT, region.usableT(),
-                region.expectedDailyUseT(), arrivalsForRegion(region.id()), now, new ReleaseRules(rules.lookAheadDays(),
-                        floorDays, rules.maxExtraSailingDays(), capLeft,
-                        PAYBACK.equals(purpose) ? PAYBACK_OVERSHOOT_T : Double.POSITIVE_INFINITY));
+        Stock regionStock = new Stock(region.usableT(), region.useOutlookT(outlookDays()),
+                arrivalsForRegion(region.id()));
+        Map<String, Stock> terminalStocks = new java.util.HashMap<>();
+        for (TerminalAgent terminal : region.terminals()) {
+            terminalStocks.put(terminal.id(), new Stock(terminal.usableT(), region.useOutlookT(terminal, outlookDays()),
+                    arrivalsTo(terminalId -> terminalId.equals(terminal.id()))));
+        }
+        List<ReleaseSelection.Release> releases = ReleaseSelection.select(candidates, requestT, regionStock,
+                terminalStocks, now, new ReleaseRules(rules.lookAheadDays(), floorDays, rules.maxExtraSailingDays(),
+                        capLeft, maxOvershootT));
         for (ReleaseSelection.Release release : releases) {
             Candidate cargo = release.cargo();
             VesselAgent vessel = vesselByCargo.get(cargo.cargoId());
@@ -220,7 +238,7 @@ public final class ProtocolCoordinator implements Steppable {
                     release.donorCoverAfterDays(), floorDays, executeAt));
             pendingCargoes.add(cargo.cargoId());
             Arrival promised = new Arrival(cargo.cargoId(), cargo.arrivalAtRequesterHour(), cargo.massT());
-            pendingReceiver.put(promised, receiver.id());
+            pending.put(promised, new Pending(receiver.id(), purpose));
             releaseHoursByDonor.computeIfAbsent(donor.id(), k -> new ArrayDeque<>()).add(now);
             world.at(executeAt, Phase.PROTOCOL, s -> execute(vessel, cargo, donor.id(), receiver.id(), toTerminal,
                     purpose, promised));
@@ -232,7 +250,7 @@ public final class ProtocolCoordinator implements Steppable {
             String purpose, Arrival promised) {
         double now = world.now();
         pendingCargoes.remove(cargo.cargoId());
-        pendingReceiver.remove(promised);
+        pending.remove(promised);
         if (!vessel.redirectable() || !cargo.cargoId().equals(vessel.cargoId())) {
             world.publish(new ReleaseLapsed(now, cargo.cargoId(), donorId, receiverId, "already at berth or discharged"));
             return;
@@ -261,7 +279,7 @@ public final class ProtocolCoordinator implements Steppable {
             if (debtor == null || requesting.contains(debtor.id())) {
                 continue;
             }
-            double cover = CoverProjection.minCoverDays(usableT(debtor), dailyUseT(debtor), arrivalsFor(debtor.id()),
+            double cover = CoverProjection.minCoverDays(usableT(debtor), useOutlookT(debtor), arrivalsFor(debtor.id()),
                     now, rules.lookAheadDays());
             if (cover < rules.paybackCoverDays(debtor.id())) {
                 continue;
@@ -270,14 +288,14 @@ public final class ProtocolCoordinator implements Steppable {
                 PartyView creditor = party(creditorId);
                 double owed = ledger.owedT(debtor.id(), creditorId) - pendingPaybackT(creditorId);
                 if (creditor != null && owed > 0) {
-                    release(debtor, creditor, owed, rules.paybackCoverDays(debtor.id()), PAYBACK);
+                    release(debtor, creditor, owed, rules.paybackCoverDays(debtor.id()), PAYBACK, PAYBACK_OVERSHOOT_T);
                 }
             }
         }
     }
 
     private double pendingPaybackT(String creditorId) {
-        return pendingArrivalsFor(creditorId).stream().mapToDouble(Arrival::massT).sum();
+        return pendingArrivalsFor(creditorId, PAYBACK).stream().mapToDouble(Arrival::massT).sum();
     }
 
     // --- views of the world --------------------------------------------------------------------
@@ -288,12 +306,15 @@ public final class ProtocolCoordinator implements Steppable {
 
     /**
      * Where a ship could unload for the receiver: a terminal able to take it in the receiver's
-     * region with the least cover (where the gas is needed), the nearest by great circle there.
+     * region with the least cover, and there the terminal with the least cover of its own (where
+     * the gas is needed: a drained terminal cannot send out its share at the peak), the nearest
+     * by great circle among equals.
      */
     private Offer bestTerminalFor(VesselAgent vessel, String receiverId) {
         GeoPoint here = vessel.position();
         TerminalAgent best = null;
         double bestCover = Double.POSITIVE_INFINITY;
+        double bestTerminalCover = Double.POSITIVE_INFINITY;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (TerminalAgent terminal : world.terminals()) {
             boolean able = terminal.spec().importer().equals(receiverId) && terminal.available()
@@ -302,10 +323,16 @@ public final class ProtocolCoordinator implements Steppable {
             if (!able) {
                 continue;
             }
-            double cover = world.region(terminal.spec().region()).daysOfCover();
+            RegionAgent region = world.region(terminal.spec().region());
+            double cover = region.daysOfCover();
+            double terminalCover = region.daysOfCover(terminal);
             double distance = here.distanceNmTo(terminal.location());
-            if (cover < bestCover - 1e-9 || (Math.abs(cover - bestCover) <= 1e-9 && distance < bestDistance)) {
+            boolean better = cover < bestCover - 1e-9 || (Math.abs(cover - bestCover) <= 1e-9
+                    && (terminalCover < bestTerminalCover - 1e-9
+                            || (Math.abs(terminalCover - bestTerminalCover) <= 1e-9 && distance < bestDistance)));
+            if (better) {
                 bestCover = cover;
+                bestTerminalCover = terminalCover;
                 bestDistance = distance;
                 best = terminal;
             }
@@ -364,9 +391,14 @@ public final class ProtocolCoordinator implements Steppable {
     }
 
     private List<Arrival> pendingArrivalsFor(String partyId) {
+        return pendingArrivalsFor(partyId, null);
+    }
+
+    /** Releases decided for the party and not yet executed; of one purpose, or all when null. */
+    private List<Arrival> pendingArrivalsFor(String partyId, String purpose) {
         List<Arrival> arrivals = new ArrayList<>();
-        pendingReceiver.forEach((arrival, receiver) -> {
-            if (receiver.equals(partyId)) {
+        pending.forEach((arrival, promise) -> {
+            if (promise.receiverId().equals(partyId) && (purpose == null || promise.purpose().equals(purpose))) {
                 arrivals.add(arrival);
             }
         });
@@ -398,7 +430,19 @@ public final class ProtocolCoordinator implements Steppable {
         return party.regions().stream().mapToDouble(RegionAgent::usableT).sum();
     }
 
-    private static double dailyUseT(PartyView party) {
-        return party.regions().stream().mapToDouble(RegionAgent::expectedDailyUseT).sum();
+    /** The party's expected use for today and each day of the look-ahead: its regions' outlooks added. */
+    private double[] useOutlookT(PartyView party) {
+        double[] total = new double[outlookDays() + 1];
+        for (RegionAgent region : party.regions()) {
+            double[] outlook = region.useOutlookT(outlookDays());
+            for (int d = 0; d < total.length; d++) {
+                total[d] += outlook[d];
+            }
+        }
+        return total;
+    }
+
+    private int outlookDays() {
+        return CoverProjection.entries(rules.lookAheadDays()) - 1;
     }
 }

@@ -3,6 +3,7 @@ package org.lngsim.agents;
 import java.util.ArrayList;
 import java.util.List;
 import org.lngsim.events.RegionDay;
+import org.lngsim.model.Clock;
 import org.lngsim.model.DaysOfCover;
 import org.lngsim.scenario.Region;
 
@@ -18,6 +19,7 @@ public final class RegionAgent {
     private final WorldContext world;
     private final Region spec;
     private final List<TerminalAgent> terminals = new ArrayList<>();
+    private final List<UseOutlook> consumers = new ArrayList<>();
     private final double[] requestedByDay = new double[MEMORY_DAYS];
     private int daysRemembered;
     private double requestedTodayT;
@@ -38,6 +40,11 @@ public final class RegionAgent {
 
     void add(TerminalAgent terminal) {
         terminals.add(terminal);
+    }
+
+    /** A consumer drawing on this region, whose ordinary use shapes the region's outlook. */
+    void addConsumer(UseOutlook consumer) {
+        consumers.add(consumer);
     }
 
     List<TerminalAgent> terminals() {
@@ -101,6 +108,66 @@ public final class RegionAgent {
             return sum / n;
         }
         return hoursToday >= 1 ? requestedTodayT * 24.0 / hoursToday : 0.0;
+    }
+
+    /**
+     * Expected use for today and each of the next {@code days} days: the consumers' ordinary use,
+     * scaled by how what they asked for recently compares with their ordinary use then (a demand
+     * shock or fuel conservation carries on); the recent mean when the consumers give no shape.
+     * Before anything has been asked for (the first hour of a run) the ordinary use stands alone.
+     */
+    double[] useOutlookT(int days) {
+        int today = Clock.day(world.now());
+        int remembered = Math.min(daysRemembered, MEMORY_DAYS);
+        boolean nothingAskedYet = remembered == 0 && hoursToday < 1;
+        double ordinaryRecentT = 0;
+        if (remembered == 0) {
+            ordinaryRecentT = ordinaryUseT(today);
+        } else {
+            for (int back = 1; back <= remembered; back++) {
+                ordinaryRecentT += ordinaryUseT(today - back) / remembered;
+            }
+        }
+        double recentT = nothingAskedYet ? ordinaryRecentT : expectedDailyUseT();
+        double[] outlook = new double[days + 1];
+        for (int d = 0; d <= days; d++) {
+            outlook[d] = ordinaryRecentT > 0 ? ordinaryUseT(today + d) * recentT / ordinaryRecentT : recentT;
+        }
+        return outlook;
+    }
+
+    /**
+     * One terminal's part of the outlook: the region draws on its terminals in proportion to what
+     * each can send out, so a terminal's use is its share of the region's send-out capacity.
+     */
+    double[] useOutlookT(TerminalAgent terminal, int days) {
+        double share = sendOutShare(terminal);
+        double[] outlook = useOutlookT(days);
+        for (int d = 0; d < outlook.length; d++) {
+            outlook[d] *= share;
+        }
+        return outlook;
+    }
+
+    private double ordinaryUseT(int day) {
+        double total = 0;
+        for (UseOutlook consumer : consumers) {
+            total += consumer.ordinaryUseT(day);
+        }
+        return total;
+    }
+
+    /** One terminal's own days of cover: its usable stock over its share of the region's use. */
+    double daysOfCover(TerminalAgent terminal) {
+        return DaysOfCover.of(terminal.usableT(), expectedDailyUseT() * sendOutShare(terminal));
+    }
+
+    private double sendOutShare(TerminalAgent terminal) {
+        double total = 0;
+        for (TerminalAgent t : terminals) {
+            total += t.sendOutCapacityTPerHour();
+        }
+        return total > 0 ? terminal.sendOutCapacityTPerHour() / total : 0.0;
     }
 
     double daysOfCover() {

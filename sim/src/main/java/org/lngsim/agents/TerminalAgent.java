@@ -93,6 +93,11 @@ public final class TerminalAgent {
         return committed + cargoT <= capacityT * PLANNING_FILL_SHARE;
     }
 
+    /** Send-out the terminal can give per hour now (nothing while it is out). */
+    double sendOutCapacityTPerHour() {
+        return sendOutTPerHour * availability;
+    }
+
     /** Send-out still possible in a window of {@code hours} starting now. */
     double sendOutRoomT(double hours) {
         double hourKey = Math.floor(world.now());

@@ -146,15 +146,20 @@ final class RunCommand implements Callable<Integer> {
             return avoided < -1e-6 ? "  <- WORSE with the protocol" : "";
         }
 
+        private static String atCreditLimit(RunSummary.ProtocolSummary protocol) {
+            return protocol.requestsAtCreditLimit() == 0 ? ""
+                    : " (" + protocol.requestsAtCreditLimit() + " refused at the credit limit)";
+        }
+
         private static String protocolLines(RunSummary summary) {
             RunSummary.ProtocolSummary protocol = summary.protocol();
             if (!protocol.enabled()) {
                 return "  protocol: off\n";
             }
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                    "  protocol: %d requests, %d cargoes redirected (%.2f Mt, %.1f extra sailing days), "
+                    "  protocol: %d requests%s, %d cargoes redirected (%.2f Mt, %.1f extra sailing days), "
                             + "%d paybacks (%.2f Mt), %.2f Mt settled in money, %.2f Mt owed at the end%n",
-                    protocol.requests(), protocol.redirections(), protocol.redirectedMt(), protocol.extraSailingDays(),
+                    protocol.requests(), atCreditLimit(protocol), protocol.redirections(), protocol.redirectedMt(), protocol.extraSailingDays(),
                     protocol.paybacks(), protocol.repaidInKindMt(), protocol.settledInMoneyMt(), protocol.owedMt()));
             if (summary.avoided() != null) {
                 summary.avoided().gridsUnservedGWh().forEach((id, gwh) -> text.append(String.format(Locale.ROOT,

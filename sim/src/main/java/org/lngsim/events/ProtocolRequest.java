@@ -1,7 +1,12 @@
 package org.lngsim.events;
 
 /** A party's projected cover fell below the trigger: it asks the others for cargoes. */
-public record ProtocolRequest(double timeHours, String requesterId, double projectedMinCoverDays, double requestedT, int cargoesReleased, double releasedT) implements SimEvent {
+public record ProtocolRequest(double timeHours, String requesterId, double projectedMinCoverDays, double requestedT, double creditLeftT, int cargoesReleased, double releasedT) implements SimEvent {
+
+    /** Whether the requester's credit limit stopped the protocol from releasing anything to it. */
+    public boolean atCreditLimit() {
+        return creditLeftT <= 0;
+    }
 
     @Override
     public String type() {
@@ -10,6 +15,7 @@ public record ProtocolRequest(double timeHours, String requesterId, double proje
 
     @Override
     public void describe(EventRow row) {
-        row.importer(requesterId).massT(requestedT).value(projectedMinCoverDays, "days projected").detail(cargoesReleased + " cargoes released, " + Numbers.format(releasedT) + " t");
+        row.importer(requesterId).massT(requestedT).value(projectedMinCoverDays, "days projected").detail(cargoesReleased + " cargoes released, " + Numbers.format(releasedT) + " t"
+                + (Double.isFinite(creditLeftT) ? "; credit left " + Numbers.format(Math.max(0, creditLeftT)) + " t" : ""));
     }
 }

@@ -48,6 +48,17 @@ public final class Clock {
         return weekdayOfDay[clampDay(hour)];
     }
 
+    /** The month (0 = January) of any day counted from the start, within the horizon or past it. */
+    public int monthOn(int day) {
+        return day >= 0 && day < monthOfDay.length ? monthOfDay[day] : start.plusDays(day).getMonthValue() - 1;
+    }
+
+    /** The weekday (0 = Monday) of any day counted from the start, within the horizon or past it. */
+    public int weekdayOn(int day) {
+        return day >= 0 && day < weekdayOfDay.length ? weekdayOfDay[day]
+                : start.plusDays(day).getDayOfWeek().getValue() - 1;
+    }
+
     private int clampDay(double hour) {
         return Math.max(0, Math.min(monthOfDay.length - 1, day(hour)));
     }

@@ -13,6 +13,7 @@ final class ProtocolTally {
 
     private final boolean enabled;
     private long requests;
+    private long requestsAtCreditLimit;
     private long redirections;
     private double redirectedT;
     private double extraSailingDays;
@@ -26,8 +27,11 @@ final class ProtocolTally {
     }
 
     void add(SimEvent event) {
-        if (event instanceof ProtocolRequest) {
+        if (event instanceof ProtocolRequest e) {
             requests++;
+            if (e.atCreditLimit()) {
+                requestsAtCreditLimit++;
+            }
         } else if (event instanceof CargoRedirected e && "emergency".equals(e.purpose())) {
             redirections++;
             redirectedT += e.massT();
@@ -45,7 +49,7 @@ final class ProtocolTally {
 
     RunSummary.ProtocolSummary summary() {
         double owedT = Math.max(0.0, redirectedT - repaidInKindT - settledInMoneyT);
-        return new RunSummary.ProtocolSummary(enabled, requests, redirections, mt(redirectedT),
+        return new RunSummary.ProtocolSummary(enabled, requests, requestsAtCreditLimit, redirections, mt(redirectedT),
                 Round.to(extraSailingDays, 2), lapsed, paybacks, mt(repaidInKindT), mt(settledInMoneyT), mt(owedT));
     }
 

@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class Ledger {
 
+    private final Map<String, Double> settledInMoneyByDebtor = new java.util.HashMap<>();
+
     /** One redirection's debt. */
     public record Debt(String debtorId, String creditorId, double massT, double dueHour) {
     }
@@ -36,6 +38,26 @@ public final class Ledger {
             }
         }
         return owed;
+    }
+
+    /** What {@code debtorId} owes all its creditors together. */
+    public double owedByT(String debtorId) {
+        double owed = 0;
+        for (Debt debt : debts) {
+            if (debt.debtorId().equals(debtorId)) {
+                owed += debt.massT();
+            }
+        }
+        return owed;
+    }
+
+    /**
+     * Gas {@code debtorId} received and has not returned in kind: what it owes now plus what was
+     * settled in money. Money does not refill the donor's tanks, so this is what a credit limit
+     * bounds.
+     */
+    public double unreturnedT(String debtorId) {
+        return owedByT(debtorId) + settledInMoneyByDebtor.getOrDefault(debtorId, 0.0);
     }
 
     public double totalOwedT() {
@@ -81,6 +103,7 @@ public final class Ledger {
             Debt debt = it.next();
             if (debt.dueHour() <= hour) {
                 settled.add(new Settlement(debt.debtorId(), debt.creditorId(), debt.massT()));
+                settledInMoneyByDebtor.merge(debt.debtorId(), debt.massT(), Double::sum);
                 it.remove();
             }
         }

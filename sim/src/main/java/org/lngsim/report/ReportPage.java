@@ -131,7 +131,9 @@ public final class ReportPage {
             h.append("<p>The mutual redirection protocol was off in this run.</p>\n");
             return;
         }
-        h.append("<p id=\"protocol\">").append(p.requests()).append(" requests; ").append(p.redirections())
+        h.append("<p id=\"protocol\">").append(p.requests()).append(" requests")
+                .append(p.requestsAtCreditLimit() == 0 ? "" : " (" + p.requestsAtCreditLimit()
+                        + " refused: the requester owed its credit limit)").append("; ").append(p.redirections())
                 .append(" cargoes redirected in an emergency (").append(Numbers.two(p.redirectedMt()))
                 .append(" Mt, ").append(Numbers.one(p.extraSailingDays())).append(" extra sailing days); ")
                 .append(p.paybacks()).append(" paybacks in kind (").append(Numbers.two(p.repaidInKindMt()))

@@ -6,7 +6,7 @@ import java.util.List;
 public record Protocol(boolean enabled, List<String> parties, double reviewIntervalHours, double lookAheadDays,
         double triggerDaysOfCover, double targetDaysOfCover, boolean onlyDuringDisruption,
         double maxExtraSailingDays, double donorFloorDaysOfCover, int maxCargoesPerWeek, double decisionLagHours,
-        double paybackCoverDays, double paybackWindowDays, List<PartyOverride> partyOverrides) {
+        double paybackCoverDays, double paybackWindowDays, Double creditLimitMt, List<PartyOverride> partyOverrides) {
 
     /** Thresholds for one party, where they differ from the block's. */
     public record PartyOverride(String party, Double triggerDaysOfCover, Double targetDaysOfCover,
@@ -16,6 +16,15 @@ public record Protocol(boolean enabled, List<String> parties, double reviewInter
     public Protocol {
         parties = List.copyOf(parties);
         partyOverrides = partyOverrides == null ? List.of() : List.copyOf(partyOverrides);
+    }
+
+    /**
+     * The most gas a party may have received and not returned in kind (owed now, settled in
+     * money, or decided and not yet executed) before it gets no more emergency cargoes; infinite
+     * when the scenario sets no limit.
+     */
+    public double creditLimitT() {
+        return creditLimitMt == null ? Double.POSITIVE_INFINITY : creditLimitMt * 1e6;
     }
 
     public double triggerDaysOfCover(String party) {
@@ -42,6 +51,6 @@ public record Protocol(boolean enabled, List<String> parties, double reviewInter
     public Protocol withEnabled(boolean on) {
         return new Protocol(on, parties, reviewIntervalHours, lookAheadDays, triggerDaysOfCover, targetDaysOfCover,
                 onlyDuringDisruption, maxExtraSailingDays, donorFloorDaysOfCover, maxCargoesPerWeek, decisionLagHours,
-                paybackCoverDays, paybackWindowDays, partyOverrides);
+                paybackCoverDays, paybackWindowDays, creditLimitMt, partyOverrides);
     }
 }

@@ -31,4 +31,15 @@ class CoverProjectionTest {
         List<Arrival> withNeed = List.of(new Arrival("r", 0, needT));
         assertThat(CoverProjection.minCoverDays(1_000, 100, withNeed, 0, 10)).isCloseTo(7.0, within(1e-9));
     }
+
+    @Test
+    void a_rising_use_lowers_the_projection_by_what_is_used_and_by_the_use_of_the_day() {
+        double[] use = {100, 100, 200, 200};
+
+        // day 3: 1,000 - 400 used = 600 t over 200 t/day = 3 days (a flat 100 t/day would say 7)
+        assertThat(CoverProjection.minCoverDays(1_000, use, List.of(), 0, 3)).isCloseTo(3.0, within(1e-9));
+        assertThat(CoverProjection.minCoverDays(1_000, 100, List.of(), 0, 3)).isCloseTo(7.0, within(1e-9));
+        // to keep 5 days on day 3: 5 x 200 - 600 = 400 t
+        assertThat(CoverProjection.shortfallToTargetT(1_000, use, List.of(), 0, 3, 5)).isCloseTo(400, within(1e-9));
+    }
 }

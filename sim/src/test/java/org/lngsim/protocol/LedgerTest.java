@@ -30,4 +30,18 @@ class LedgerTest {
         assertThat(ledger.owedT("japan", "india")).isEqualTo(65_000);
         assertThat(ledger.creditorsByDebtor()).containsOnlyKeys("japan");
     }
+
+    @Test
+    void gas_settled_in_money_still_counts_as_not_returned() {
+        Ledger ledger = new Ledger();
+        ledger.owe("india", "japan", 70_000, 1_000);
+        ledger.owe("india", "japan", 60_000, 2_000);
+        ledger.repay("india", "japan", 30_000);
+        ledger.settleDue(1_000);
+
+        // 40,000 t of the first debt went to money, 60,000 t is still owed
+        assertThat(ledger.owedByT("india")).isEqualTo(60_000);
+        assertThat(ledger.unreturnedT("india")).isEqualTo(100_000);
+        assertThat(ledger.unreturnedT("japan")).isZero();
+    }
 }

@@ -16,7 +16,7 @@ class ReleaseSelectionTest {
         List<Candidate> candidates = List.of(candidate("late", 70_000, 300, 1), candidate("early", 70_000, 100, 5),
                 candidate("middle", 70_000, 200, 0));
 
-        List<ReleaseSelection.Release> releases = ReleaseSelection.select(candidates, 100_000, 2_000_000, 50_000,
+        List<ReleaseSelection.Release> releases = ReleaseSelection.select(candidates, 100_000, 2_000_000, flat(50_000),
                 arrivalsOf(candidates), 0, RULES);
 
         assertThat(releases).extracting(r -> r.cargo().cargoId()).containsExactly("early", "middle");
@@ -25,13 +25,13 @@ class ReleaseSelectionTest {
     @Test
     void ineligible_cargoes_are_never_released() {
         List<Candidate> candidates = List.of(
-                new Candidate("fixed-destination", 70_000, false, true, 10, 0, true),
-                new Candidate("no-berth", 70_000, true, false, 10, 0, true),
-                new Candidate("too-far", 70_000, true, true, 10, 13, true),
-                new Candidate("discharged-first", 70_000, true, true, 10, 0, false),
+                new Candidate("fixed-destination", "donor-terminal", 70_000, false, true, 10, 0, true),
+                new Candidate("no-berth", "donor-terminal", 70_000, true, false, 10, 0, true),
+                new Candidate("too-far", "donor-terminal", 70_000, true, true, 10, 13, true),
+                new Candidate("discharged-first", "donor-terminal", 70_000, true, true, 10, 0, false),
                 candidate("ok", 70_000, 20, 0));
 
-        assertThat(ReleaseSelection.select(candidates, 1e9, 5_000_000, 50_000, arrivalsOf(candidates), 0, RULES))
+        assertThat(ReleaseSelection.select(candidates, 1e9, 5_000_000, flat(50_000), arrivalsOf(candidates), 0, RULES))
                 .extracting(r -> r.cargo().cargoId()).containsExactly("ok");
     }
 
@@ -48,7 +48,7 @@ class ReleaseSelectionTest {
             arrivals.add(new Arrival("c" + i, i * 24.0, 70_000));
         }
 
-        List<ReleaseSelection.Release> releases = ReleaseSelection.select(candidates, 1e9, 1_400_000, 50_000, arrivals, 0,
+        List<ReleaseSelection.Release> releases = ReleaseSelection.select(candidates, 1e9, 1_400_000, flat(50_000), arrivals, 0,
                 new ReleaseRules(21, 10, 12, 10));
 
         assertThat(releases).extracting(r -> r.cargo().cargoId()).containsExactly("c1", "c2");
@@ -68,12 +68,17 @@ class ReleaseSelectionTest {
             for (int i = 0; i < n; i++) {
                 double massT = 50_000 + random.nextInt(50_000);
                 double donorArrival = random.nextDouble() * 30 * 24;
-                candidates.add(new Candidate("c" + i, massT, random.nextDouble() < 0.8, random.nextDouble() < 0.9,
+                candidates.add(new Candidate("c" + i, "donor-terminal", massT, random.nextDouble() < 0.8, random.nextDouble() < 0.9,
                         random.nextDouble() * 25 * 24, random.nextDouble() * 15 - 3, random.nextDouble() < 0.9));
                 arrivals.add(new Arrival("c" + i, donorArrival, massT));
             }
             double usable = random.nextDouble() * 2_000_000;
-            double use = 20_000 + random.nextDouble() * 100_000;
+            // a use that drifts day by day, as a season turns
+            double[] use = new double[22];
+            use[0] = 20_000 + random.nextDouble() * 100_000;
+            for (int d = 1; d < use.length; d++) {
+                use[d] = use[d - 1] * (0.97 + random.nextDouble() * 0.06);
+            }
             double request = random.nextDouble() * 600_000;
             int cap = 1 + random.nextInt(5);
             double lowFloor = random.nextDouble() * 15;
@@ -90,12 +95,64 @@ class ReleaseSelectionTest {
         }
     }
 
+    @Test
+    void a_donor_facing_a_rising_use_releases_less_than_at_a_flat_use() {
+        // the same 1,400 kt and five 70 kt cargoes as above, but use climbs from 50 to 60 kt/day
+        // over three weeks (autumn into winter): 1,150 kt used before day 21 leaves 1,400+350-1,150 =
+        // 600 kt, 10.0 days at that day's 60 kt/day: at the floor already, so nothing can go
+        List<Candidate> candidates = new ArrayList<>();
+        List<Arrival> arrivals = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            candidates.add(candidate("c" + i, 70_000, i * 24, 0));
+            arrivals.add(new Arrival("c" + i, i * 24.0, 70_000));
+        }
+        double[] rising = new double[22];
+        for (int d = 0; d < rising.length; d++) {
+            rising[d] = 50_000 + 10_000 * d / 21.0;
+        }
+        ReleaseRules rules = new ReleaseRules(21, 10, 12, 10);
+
+        assertThat(ReleaseSelection.select(candidates, 1e9, 1_400_000, flat(50_000), arrivals, 0, rules)).hasSize(2);
+        assertThat(ReleaseSelection.select(candidates, 1e9, 1_400_000, rising, arrivals, 0, rules)).isEmpty();
+    }
+
+    @Test
+    void a_drained_terminal_keeps_its_cargoes_even_when_its_region_has_stock_to_spare() {
+        // the region holds 3,000 kt at 100 kt/day (about 30 days); the small terminal c1 is bound
+        // for holds 50 kt at its 20 kt/day share: with c1 it never drops below 2.5 days over the
+        // three-day window, without it it runs dry on day 3 — so c1 stays, and (stopping, not
+        // skipping) so does c2
+        List<Candidate> candidates = List.of(new Candidate("c1", "small", 70_000, true, true, 24, 0, true),
+                new Candidate("c2", "big", 70_000, true, true, 48, 0, true));
+        List<Arrival> arrivals = List.of(new Arrival("c1", 24, 70_000), new Arrival("c2", 48, 70_000));
+        Stock region = new Stock(3_000_000, flat(100_000), arrivals);
+        java.util.Map<String, Stock> terminals = java.util.Map.of(
+                "small", new Stock(50_000, flat(20_000), List.of(arrivals.get(0))),
+                "big", new Stock(2_950_000, flat(80_000), List.of(arrivals.get(1))));
+        ReleaseRules rules = new ReleaseRules(3, 2, 12, 10);
+
+        assertThat(ReleaseSelection.select(candidates, 1e9, region, terminals, 0, rules)).isEmpty();
+        assertThat(ReleaseSelection.select(candidates, 1e9, region, java.util.Map.of(), 0, rules))
+                .extracting(r -> r.cargo().cargoId()).containsExactly("c1", "c2");
+        // once c1's terminal is well stocked, both go
+        java.util.Map<String, Stock> stocked = java.util.Map.of(
+                "small", new Stock(500_000, flat(20_000), List.of(arrivals.get(0))),
+                "big", terminals.get("big"));
+        assertThat(ReleaseSelection.select(candidates, 1e9, region, stocked, 0, rules)).hasSize(2);
+    }
+
+    private static double[] flat(double useT) {
+        double[] use = new double[22];
+        java.util.Arrays.fill(use, useT);
+        return use;
+    }
+
     private static double volume(List<ReleaseSelection.Release> releases) {
         return releases.stream().mapToDouble(r -> r.cargo().massT()).sum();
     }
 
     private static Candidate candidate(String id, double massT, double arrivalHour, double extraDays) {
-        return new Candidate(id, massT, true, true, arrivalHour, extraDays, true);
+        return new Candidate(id, "donor-terminal", massT, true, true, arrivalHour, extraDays, true);
     }
 
     private static List<Arrival> arrivalsOf(List<Candidate> candidates) {

@@ -1,0 +1,25 @@
+package org.lngsim.protocol;
+
+import java.util.List;
+
+/**
+ * A donor's stock as the floor rule sees it: usable tonnes now, expected use for today and each
+ * day of the look-ahead, and the arrivals expected.
+ */
+public record Stock(double usableT, double[] useByDayT, List<Arrival> arrivals) {
+
+    public Stock {
+        arrivals = List.copyOf(arrivals);
+    }
+
+    /** Days of cover at the lowest point of the window. */
+    public double minCoverDays(double nowHour, double lookAheadDays) {
+        return CoverProjection.minCoverDays(usableT, useByDayT, arrivals, nowHour, lookAheadDays);
+    }
+
+    /** The same stock without the cargoes released so far. */
+    Stock without(java.util.Set<String> releasedCargoIds) {
+        return new Stock(usableT, useByDayT,
+                arrivals.stream().filter(a -> !releasedCargoIds.contains(a.cargoId())).toList());
+    }
+}
