@@ -51,15 +51,35 @@ public final class SweepLoader {
         }
         JsonNode json = JsonTree.of(root);
         List<Problem> problems = new ArrayList<>(new SchemaCheck(SCHEMA).check(root, json));
-        if (!problems.isEmpty()) {
+        SweepSpec spec;
+        try {
+            spec = bind(file, json);
+        } catch (IllegalArgumentException e) {
+            // a field too malformed to bind has its schema problem already
             throw new SweepException(problems);
         }
-        SweepSpec spec = bind(file, json);
-        problems.addAll(new SweepChecks(root, spec).run());
+        // Every problem at once: the checks below run on what the schema let through, and say
+        // nothing about a field the schema already faulted.
+        List<String> faulted = problems.stream().map(Problem::path).toList();
+        for (Problem problem : new SweepChecks(root, spec, faulted).run()) {
+            if (!under(problem.path(), faulted)) {
+                problems.add(problem);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new SweepException(problems);
         }
         return spec;
+    }
+
+    /** Whether {@code path} is one of {@code faulted} or lies inside one of them. */
+    static boolean under(String path, List<String> faulted) {
+        for (String f : faulted) {
+            if (f.isEmpty() || path.equals(f) || path.startsWith(f + ".") || path.startsWith(f + "[")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SweepSpec bind(Path file, JsonNode json) {
@@ -118,11 +138,13 @@ public final class SweepLoader {
     private static final class SweepChecks {
         private final YamlNode root;
         private final SweepSpec spec;
+        private final List<String> faulted;
         private final List<Problem> problems = new ArrayList<>();
 
-        SweepChecks(YamlNode root, SweepSpec spec) {
+        SweepChecks(YamlNode root, SweepSpec spec, List<String> faulted) {
             this.root = root;
             this.spec = spec;
+            this.faulted = faulted;
         }
 
         List<Problem> run() {
@@ -130,6 +152,11 @@ public final class SweepLoader {
                 checkParameter(i, spec.parameters().get(i));
             }
             checkDesign();
+            // Loading the base with the parameters' first values only means something when the
+            // fields it uses passed the schema.
+            if (faulted.stream().anyMatch(f -> under(f, List.of("base", "set", "parameters", "metrics")))) {
+                return problems;
+            }
             if (!Files.isRegularFile(spec.base())) {
                 add(List.of("base"), "base scenario not found: " + spec.base());
                 return problems;

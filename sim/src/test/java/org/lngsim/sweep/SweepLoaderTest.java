@@ -27,7 +27,7 @@ class SweepLoaderTest {
     }
 
     @Test
-    void every_problem_is_reported_with_its_location() throws Exception {
+    void structural_and_consistency_problems_are_all_reported_at_once_with_their_locations() throws Exception {
         Path file = SweepFixtures.write(directory, "bad.yaml", """
                 name: bad
                 base: mini-world.yaml
@@ -47,38 +47,35 @@ class SweepLoaderTest {
         SweepException failure = catchThrowableOfType(SweepException.class, () -> new SweepLoader().load(file));
 
         assertThat(failure.problems()).extracting(Problem::render).containsExactly(
+                file + ":4:5: parameters[0]: give exactly one of 'values', 'range' or 'distribution'",
+                file + ":8:19: parameters[1].distribution: a grid design needs values or a range; sample distributions with 'lhs' or 'random'",
+                file + ":8:19: parameters[1].distribution: a normal distribution needs mean and sd",
                 file + ":10:15: replications: must be at least 1 (found 0)",
+                file + ":12:38: metrics[1]: unknown id 'bengal' in gasPools (known: india)",
+                file + ":12:66: metrics[2]: 'grids.tokyo' names a block, not a number; go one step further (fields: "
+                        + "demandGWh, unservedGWh, unservedPct, peakUnservedMW, shortfallHours, firstShortfallDay, "
+                        + "minDaysOfCover, lngBurnedMt, fuelConservationHours)",
                 file + ":13:1: colour: unknown key 'colour' (allowed: name, description, base, set, parameters, design, "
                         + "replications, seed, counterfactual, metrics)");
     }
 
     @Test
-    void value_sources_distributions_and_metrics_are_checked_after_the_structure() throws Exception {
+    void a_field_the_structure_check_faulted_gets_no_second_message() throws Exception {
         Path file = SweepFixtures.write(directory, "bad.yaml", """
                 name: bad
                 base: mini-world.yaml
                 parameters:
                   - path: protocol.decisionLagHours
                     values: [1, 2]
-                    range: {from: 0, to: 4, step: 1}
-                  - path: protocol.triggerDaysOfCover
-                    distribution: {type: normal, mean: 5}
                 design: {type: grid}
                 replications: 1
                 seed: 1
-                metrics: [gasPools.india.unservedMt, gasPools.bengal.unservedMt, grids.tokyo]
+                metrics: [gasPools.india.unservedMt, 7]
                 """);
 
         SweepException failure = catchThrowableOfType(SweepException.class, () -> new SweepLoader().load(file));
 
-        assertThat(failure.problems()).extracting(Problem::render).containsExactly(
-                file + ":4:5: parameters[0]: give exactly one of 'values', 'range' or 'distribution'",
-                file + ":8:19: parameters[1].distribution: a grid design needs values or a range; sample distributions with 'lhs' or 'random'",
-                file + ":8:19: parameters[1].distribution: a normal distribution needs mean and sd",
-                file + ":12:38: metrics[1]: unknown id 'bengal' in gasPools (known: india)",
-                file + ":12:66: metrics[2]: 'grids.tokyo' names a block, not a number; go one step further (fields: "
-                        + "demandGWh, unservedGWh, unservedPct, peakUnservedMW, shortfallHours, firstShortfallDay, "
-                        + "minDaysOfCover, lngBurnedMt, fuelConservationHours)");
+        assertThat(failure.problems()).extracting(Problem::path).containsExactly("metrics[1]");
     }
 
     @Test
