@@ -20,10 +20,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Scenario to measure (default: ${DEFAULT-VALUE}).")
     private Path scenario;
 
-    @Option(names = "--warmups", defaultValue = "5", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmups", defaultValue = "30",
+            description = "Warm-up runs (default: ${DEFAULT-VALUE}: fewer leave the JIT compiler unsettled).")
     private int warmups;
 
-    @Option(names = "--runs", defaultValue = "9", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "21", description = "Measured runs (default: ${DEFAULT-VALUE}).")
     private int runs;
 
     @Option(names = "--sweep", paramLabel = "RUNS", split = ",",
@@ -49,6 +50,12 @@ final class BenchCommand implements Callable<Integer> {
         if (sweepRuns != null) {
             org.lngsim.bench.SweepBenchmark bench = new org.lngsim.bench.SweepBenchmark(scenario);
             try {
+                // The first timed sweep would otherwise carry the JIT's warm-up, flattering
+                // whichever thread count is measured second.
+                err.println("bench: warm-up sweep of " + warmups + " runs");
+                err.flush();
+                bench.measure(Math.max(1, warmups), sweepThreads.stream().mapToInt(Integer::intValue).max().orElse(1),
+                        sweepDays);
                 for (int runs : sweepRuns) {
                     for (int threads : sweepThreads) {
                         err.println("bench: sweep of " + runs + " runs on " + threads + " threads");
