@@ -23,6 +23,7 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
@@ -64,6 +65,8 @@ public final class RouteMapChart {
     private static final double CHAR_DEG = 0.95;
 
     private static final Color LANE = new Color(0xC8C8C8);
+    private static final Color LAND = new Color(0xECE8DC);
+    private static final Color LAND_EDGE = new Color(0xC9C2B0);
     private static final Color CHOKEPOINT_OPEN = new Color(0x555555);
 
     private RouteMapChart() {
@@ -80,16 +83,22 @@ public final class RouteMapChart {
         plot.getRangeAxis().setRange(LAT_MIN, LAT_MAX);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        plot.addAnnotation(new XYShapeAnnotation(lanes(SeaLaneNetwork.shared(BACKGROUND_RESOLUTION)),
-                new BasicStroke(1f), LANE));
+        // Land, lanes and routes go beneath the ports' markers (the renderer's background layer);
+        // chokepoints and labels stay on top.
+        org.jfree.chart.renderer.xy.XYItemRenderer beneath = plot.getRenderer();
+        beneath.addAnnotation(new XYShapeAnnotation(Land.outlines(), new BasicStroke(0.8f), LAND_EDGE, LAND),
+                Layer.BACKGROUND);
+        beneath.addAnnotation(new XYShapeAnnotation(lanes(SeaLaneNetwork.shared(BACKGROUND_RESOLUTION)),
+                new BasicStroke(1f), LANE), Layer.BACKGROUND);
         List<DrawnRoute> routes = routes(run);
         int maxCargoes = routes.stream().mapToInt(DrawnRoute::cargoes).max().orElse(1);
         List<String> importers = scenario.importers().stream().map(Importer::id).toList();
         for (DrawnRoute route : routes) {
             Color colour = ChartStyle.series(importers.indexOf(route.importer()));
             float width = (float) (1.5 + 4.5 * Math.sqrt(route.cargoes() / (double) maxCargoes));
-            plot.addAnnotation(new XYShapeAnnotation(polyline(route.path()),
-                    new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND), alpha(colour, 170)));
+            beneath.addAnnotation(new XYShapeAnnotation(polyline(route.path()),
+                    new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND), alpha(colour, 170)),
+                    Layer.BACKGROUND);
         }
         List<java.awt.geom.Rectangle2D> taken = new ArrayList<>();
         Set<String> closed = closedChokepoints(scenario);
@@ -113,8 +122,8 @@ public final class RouteMapChart {
         plot.setFixedLegendItems(legend(run, closed, restricted));
         JFreeChart chart = new JFreeChart("Sea lanes, routes sailed and chokepoints", null, plot, true);
         return ChartStyle.apply(chart, "Grey: MARNET sea lanes. Coloured: routes the run's cargoes sailed (wider ="
-                + " more cargoes; redirected cargoes drawn from origin to final terminal). Plain longitude/latitude"
-                + " projection.");
+                + " more cargoes; redirected cargoes drawn from origin to final terminal). Land: Natural Earth 1:50m."
+                + " Plain longitude/latitude projection.");
     }
 
     /** Routes of the cargoes that sailed in the run, grouped; each rebuilt from its chokepoint list. */
