@@ -299,8 +299,8 @@ public final class RouteMapChart {
     }
 
     /**
-     * Without coastlines the lanes alone are hard to place: name each supplying country and each
-     * importer at the centre of its plants or terminals.
+     * A briefer reads the map by its places: name each supplying country and each importer at the
+     * centre of its plants or terminals.
      */
     private static void placeNames(XYPlot plot, Scenario scenario, List<java.awt.geom.Rectangle2D> taken) {
         Map<String, double[]> centres = new LinkedHashMap<>();
