@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code daily.csv}: each run's daily shortfall ({@code run,day,entity,unserved}), appended
+ * {@code daily.csv}: each run's daily shortfall ({@code run,day,entity,unserved,unit}), appended
  * before the run's results row, so after a kill the rows of runs missing from results.csv are
  * dropped on resume. Sorted by run and day when the sweep completes.
  */
 final class DailyFile implements AutoCloseable {
 
     static final String FILE = "daily.csv";
-    private static final String HEADER = "run,day,entity,unserved";
+    static final String HEADER = "run,day,entity,unserved,unit";
+    private static final long COMMAS = HEADER.chars().filter(c -> c == ',').count();
 
     private final Path path;
     private BufferedWriter writer;
@@ -33,7 +34,7 @@ final class DailyFile implements AutoCloseable {
         if (resume && Files.exists(path)) {
             for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
                 int comma = line.indexOf(',');
-                if (comma > 0 && !line.startsWith("run,") && line.chars().filter(c -> c == ',').count() == 3
+                if (comma > 0 && !line.startsWith("run,") && line.chars().filter(c -> c == ',').count() == COMMAS
                         && doneRuns.contains(Integer.parseInt(line.substring(0, comma)))) {
                     kept.add(line);
                 }

@@ -36,11 +36,15 @@ final class DailyShortfall implements EventListener {
         byDay.computeIfAbsent(day, d -> new TreeMap<>()).merge(entity, amount, Double::sum);
     }
 
-    /** Rows {@code run,day,entity,unserved} (GWh for grids, mmscmd for pools). */
+    /** Rows {@code run,day,entity,unserved,unit} (GWh for grids, mmscmd for pools). */
     List<String> rows() {
         List<String> rows = new ArrayList<>();
         byDay.forEach((day, entities) -> entities.forEach((entity, amount) ->
-                rows.add(run + "," + day + "," + entity + "," + Numbers.format(amount))));
+                rows.add(run + "," + day + "," + entity + "," + Numbers.format(amount) + "," + unitOf(entity))));
         return rows;
+    }
+
+    private static String unitOf(String entity) {
+        return entity.startsWith("grid/") ? "GWh" : "mmscmd";
     }
 }

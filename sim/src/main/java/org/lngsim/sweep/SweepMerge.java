@@ -102,7 +102,7 @@ public final class SweepMerge {
         }
         Path target = out.resolve(DailyFile.FILE);
         List<String> lines = new ArrayList<>();
-        lines.add("run,day,entity,unserved");
+        lines.add(DailyFile.HEADER);
         lines.addAll(new java.util.TreeSet<>(rows));
         Files.write(target, lines, StandardCharsets.UTF_8);
         try (DailyFile sorter = new DailyFile(out)) {

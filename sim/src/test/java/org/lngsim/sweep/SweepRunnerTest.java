@@ -31,6 +31,10 @@ class SweepRunnerTest {
                 .isEqualTo(Files.readAllLines(directory.resolve("one/stats.csv")));
         assertThat(Files.readAllLines(directory.resolve("two/daily.csv")))
                 .isEqualTo(Files.readAllLines(directory.resolve("one/daily.csv"))).hasSizeGreaterThan(1);
+        List<String> daily = Files.readAllLines(directory.resolve("one/daily.csv"));
+        assertThat(daily.get(0)).isEqualTo("run,day,entity,unserved,unit");
+        assertThat(daily.subList(1, daily.size())).allSatisfy(row ->
+                assertThat(row).matches("\\d+,\\d+,(grid/[a-z-]+,[^,]+,GWh|pool/[a-z-]+,[^,]+,mmscmd)"));
     }
 
     @Test
