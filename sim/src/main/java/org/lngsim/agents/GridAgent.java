@@ -27,6 +27,7 @@ public final class GridAgent implements Steppable, UseOutlook {
     private final ShortfallTracker shortfall;
     /** Ordinary daily fuel by month and weekday (month * 7 + weekday), worked out when first asked. */
     private final double[] ordinaryFuelT = new double[12 * 7];
+    private final boolean[] ordinaryFuelKnown = new boolean[12 * 7];
 
     GridAgent(WorldContext world, Grid spec, RegionAgent region, GasPoolAgent pool) {
         this.world = world;
@@ -106,15 +107,15 @@ public final class GridAgent implements Steppable, UseOutlook {
         int month = world.clock().monthOn(day);
         int weekday = world.clock().weekdayOn(day);
         int key = month * 7 + weekday;
-        if (ordinaryFuelT[key] == 0) {
+        if (!ordinaryFuelKnown[key]) {
             double fuelT = 0;
             for (int hourOfDay = 0; hourOfDay < 24; hourOfDay++) {
                 double gasMW = Math.min(spec.gasCapacityMW(),
                         Math.max(0.0, shape.demandMW(month, weekday, hourOfDay) - nonGasMW(hourOfDay)));
                 fuelT += gasMW * spec.gasHeatRateTPerGWh() / 1000.0;
             }
-            // a grid that burns no gas at all is cached as a tiny positive number
-            ordinaryFuelT[key] = Math.max(fuelT, Double.MIN_VALUE);
+            ordinaryFuelT[key] = fuelT;
+            ordinaryFuelKnown[key] = true;
         }
         return ordinaryFuelT[key];
     }

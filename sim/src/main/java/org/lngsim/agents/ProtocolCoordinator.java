@@ -305,42 +305,46 @@ public final class ProtocolCoordinator implements Steppable {
     }
 
     /**
-     * Where a ship could unload for the receiver: a terminal able to take it in the receiver's
-     * region with the least cover, and there the terminal with the least cover of its own (where
-     * the gas is needed: a drained terminal cannot send out its share at the peak), the nearest
-     * by great circle among equals.
+     * Where a ship could unload for the receiver: of the terminals able to take it and within the
+     * diversion limit, one in the receiver's region with the least cover, and there the one with
+     * the least cover of its own (where the gas is needed: a drained terminal cannot send out its
+     * share at the peak), the nearest by great circle among equals.
      */
     private Offer bestTerminalFor(VesselAgent vessel, String receiverId) {
         GeoPoint here = vessel.position();
-        TerminalAgent best = null;
-        double bestCover = Double.POSITIVE_INFINITY;
-        double bestTerminalCover = Double.POSITIVE_INFINITY;
-        double bestDistance = Double.POSITIVE_INFINITY;
+        record Choice(TerminalAgent terminal, double regionCover, double terminalCover, double distanceNm) {
+        }
+        List<Choice> choices = new ArrayList<>();
         for (TerminalAgent terminal : world.terminals()) {
             boolean able = terminal.spec().importer().equals(receiverId) && terminal.available()
                     && terminal.spec().maxVesselM3() >= vessel.fleet().vesselCapacityM3()
                     && terminal.hasRoomForPlanning(vessel.cargoMassT());
-            if (!able) {
-                continue;
-            }
-            RegionAgent region = world.region(terminal.spec().region());
-            double cover = region.daysOfCover();
-            double terminalCover = region.daysOfCover(terminal);
-            double distance = here.distanceNmTo(terminal.location());
-            boolean better = cover < bestCover - 1e-9 || (Math.abs(cover - bestCover) <= 1e-9
-                    && (terminalCover < bestTerminalCover - 1e-9
-                            || (Math.abs(terminalCover - bestTerminalCover) <= 1e-9 && distance < bestDistance)));
-            if (better) {
-                bestCover = cover;
-                bestTerminalCover = terminalCover;
-                bestDistance = distance;
-                best = terminal;
+            if (able) {
+                RegionAgent region = world.region(terminal.spec().region());
+                choices.add(new Choice(terminal, region.daysOfCover(), region.daysOfCover(terminal),
+                        here.distanceNmTo(terminal.location())));
             }
         }
-        if (best == null) {
-            return null;
+        choices.sort(Comparator.comparingDouble(Choice::regionCover).thenComparingDouble(Choice::terminalCover)
+                .thenComparingDouble(Choice::distanceNm).thenComparing(c -> c.terminal().id()));
+        // The neediest terminal the diversion rules allow; if none, the neediest reachable one
+        // (whose offer the rules will then refuse).
+        Offer fallback = null;
+        for (Choice choice : choices) {
+            Offer offer = offerTo(vessel, here, choice.terminal());
+            if (offer != null && offer.extraSailingDays() <= rules.maxExtraSailingDays()) {
+                return offer;
+            }
+            if (fallback == null) {
+                fallback = offer;
+            }
         }
-        Route route = world.router().routeOnce(here, best.location(), world.closedChokepoints());
+        return fallback;
+    }
+
+    /** The diversion to {@code terminal}: arrival and the sailing days it adds; null when unreachable. */
+    private Offer offerTo(VesselAgent vessel, GeoPoint here, TerminalAgent terminal) {
+        Route route = world.router().routeOnce(here, terminal.location(), world.closedChokepoints());
         if (!route.reachable()) {
             return null;
         }
@@ -349,7 +353,7 @@ public final class ProtocolCoordinator implements Steppable {
         double arrival = now + rules.decisionLagHours() + route.distanceNm() / speed;
         double original = vessel.cargoArrivalHour();
         double extraDays = Double.isInfinite(original) ? 0.0 : (arrival - rules.decisionLagHours() - original) / 24.0;
-        return new Offer(best.id(), arrival, extraDays);
+        return new Offer(terminal.id(), arrival, extraDays);
     }
 
     /** Cargoes at sea bound for the party, and those its contracts will load and deliver in the window. */

@@ -15,6 +15,8 @@ import org.lngsim.scenario.Region;
 public final class RegionAgent {
 
     private static final int MEMORY_DAYS = 7;
+    /** How far recent requests may stand from ordinary use for the ordinary shape still to apply. */
+    private static final double MAX_SHAPE_SCALE = 4.0;
 
     private final WorldContext world;
     private final Region spec;
@@ -129,9 +131,14 @@ public final class RegionAgent {
             }
         }
         double recentT = nothingAskedYet ? ordinaryRecentT : expectedDailyUseT();
+        double scale = recentT / ordinaryRecentT;
+        // The consumers' shapes describe the coming days only while what is asked is of their
+        // order (a demand shock, fuel conservation); far from it — a grid that ordinarily burns
+        // no gas asked for some, say — they say nothing, and the recent mean stands alone.
+        boolean shaped = ordinaryRecentT > 0 && scale >= 1 / MAX_SHAPE_SCALE && scale <= MAX_SHAPE_SCALE;
         double[] outlook = new double[days + 1];
         for (int d = 0; d <= days; d++) {
-            outlook[d] = ordinaryRecentT > 0 ? ordinaryUseT(today + d) * recentT / ordinaryRecentT : recentT;
+            outlook[d] = shaped ? ordinaryUseT(today + d) * scale : recentT;
         }
         return outlook;
     }

@@ -147,8 +147,8 @@ final class RunCommand implements Callable<Integer> {
         }
 
         private static String atCreditLimit(RunSummary.ProtocolSummary protocol) {
-            return protocol.requestsAtCreditLimit() == 0 ? ""
-                    : " (" + protocol.requestsAtCreditLimit() + " refused at the credit limit)";
+            return protocol.requestsCutByCreditLimit() == 0 ? ""
+                    : " (" + protocol.requestsCutByCreditLimit() + " cut by the credit limit)";
         }
 
         private static String protocolLines(RunSummary summary) {

@@ -3,9 +3,9 @@ package org.lngsim.events;
 /** A party's projected cover fell below the trigger: it asks the others for cargoes. */
 public record ProtocolRequest(double timeHours, String requesterId, double projectedMinCoverDays, double requestedT, double creditLeftT, int cargoesReleased, double releasedT) implements SimEvent {
 
-    /** Whether the requester's credit limit stopped the protocol from releasing anything to it. */
-    public boolean atCreditLimit() {
-        return creditLeftT <= 0;
+    /** Whether the requester's credit limit cut what could be released to it below what it needed. */
+    public boolean cutByCreditLimit() {
+        return creditLeftT < requestedT;
     }
 
     @Override

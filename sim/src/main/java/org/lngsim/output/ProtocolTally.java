@@ -13,7 +13,7 @@ final class ProtocolTally {
 
     private final boolean enabled;
     private long requests;
-    private long requestsAtCreditLimit;
+    private long requestsCutByCreditLimit;
     private long redirections;
     private double redirectedT;
     private double extraSailingDays;
@@ -29,8 +29,8 @@ final class ProtocolTally {
     void add(SimEvent event) {
         if (event instanceof ProtocolRequest e) {
             requests++;
-            if (e.atCreditLimit()) {
-                requestsAtCreditLimit++;
+            if (e.cutByCreditLimit()) {
+                requestsCutByCreditLimit++;
             }
         } else if (event instanceof CargoRedirected e && "emergency".equals(e.purpose())) {
             redirections++;
@@ -49,7 +49,7 @@ final class ProtocolTally {
 
     RunSummary.ProtocolSummary summary() {
         double owedT = Math.max(0.0, redirectedT - repaidInKindT - settledInMoneyT);
-        return new RunSummary.ProtocolSummary(enabled, requests, requestsAtCreditLimit, redirections, mt(redirectedT),
+        return new RunSummary.ProtocolSummary(enabled, requests, requestsCutByCreditLimit, redirections, mt(redirectedT),
                 Round.to(extraSailingDays, 2), lapsed, paybacks, mt(repaidInKindT), mt(settledInMoneyT), mt(owedT));
     }
 

@@ -102,7 +102,7 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
      * What the protocol did: requests made, emergency redirections executed (volume, added
      * sailing), paybacks in kind, settlements in money, and what is still owed at the end.
      */
-    public record ProtocolSummary(boolean enabled, long requests, long requestsAtCreditLimit, long redirections, double redirectedMt,
+    public record ProtocolSummary(boolean enabled, long requests, long requestsCutByCreditLimit, long redirections, double redirectedMt,
             double extraSailingDays, long lapsed, long paybacks, double repaidInKindMt, double settledInMoneyMt,
             double owedMt) {
     }

@@ -132,8 +132,9 @@ public final class ReportPage {
             return;
         }
         h.append("<p id=\"protocol\">").append(p.requests()).append(" requests")
-                .append(p.requestsAtCreditLimit() == 0 ? "" : " (" + p.requestsAtCreditLimit()
-                        + " refused: the requester owed its credit limit)").append("; ").append(p.redirections())
+                .append(p.requestsCutByCreditLimit() == 0 ? "" : " (" + p.requestsCutByCreditLimit()
+                        + " cut by the credit limit: the requester held that much gas not returned in kind)")
+                .append("; ").append(p.redirections())
                 .append(" cargoes redirected in an emergency (").append(Numbers.two(p.redirectedMt()))
                 .append(" Mt, ").append(Numbers.one(p.extraSailingDays())).append(" extra sailing days); ")
                 .append(p.paybacks()).append(" paybacks in kind (").append(Numbers.two(p.repaidInKindMt()))

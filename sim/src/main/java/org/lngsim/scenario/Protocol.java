@@ -19,9 +19,10 @@ public record Protocol(boolean enabled, List<String> parties, double reviewInter
     }
 
     /**
-     * The most gas a party may have received and not returned in kind (owed now, settled in
-     * money, or decided and not yet executed) before it gets no more emergency cargoes; infinite
-     * when the scenario sets no limit.
+     * The most gas a party may hold that it received and has not returned in kind — owed now,
+     * settled in money (which can no longer be repaid in kind, so that part of the limit is used
+     * for good), or decided and not yet executed — before it gets no more emergency cargoes;
+     * infinite when the scenario sets no limit.
      */
     public double creditLimitT() {
         return creditLimitMt == null ? Double.POSITIVE_INFINITY : creditLimitMt * 1e6;

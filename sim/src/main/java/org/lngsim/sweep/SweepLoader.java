@@ -60,7 +60,7 @@ public final class SweepLoader {
         }
         // Every problem at once: the checks below run on what the schema let through, and say
         // nothing about a field the schema already faulted.
-        List<String> faulted = problems.stream().map(Problem::path).toList();
+        List<String> faulted = problems.stream().map(SweepLoader::faultedPath).toList();
         for (Problem problem : new SweepChecks(root, spec, faulted).run()) {
             if (!under(problem.path(), faulted)) {
                 problems.add(problem);
@@ -72,10 +72,23 @@ public final class SweepLoader {
         return spec;
     }
 
+    /**
+     * The field a schema problem faults: its own path, or for a missing field the field's path
+     * (the problem itself sits at the parent, which may be the whole file).
+     */
+    private static String faultedPath(Problem problem) {
+        String missing = "missing required field '";
+        if (problem.message().startsWith(missing)) {
+            String field = problem.message().substring(missing.length(), problem.message().indexOf('\'', missing.length()));
+            return problem.path().isEmpty() ? field : problem.path() + "." + field;
+        }
+        return problem.path();
+    }
+
     /** Whether {@code path} is one of {@code faulted} or lies inside one of them. */
     static boolean under(String path, List<String> faulted) {
         for (String f : faulted) {
-            if (f.isEmpty() || path.equals(f) || path.startsWith(f + ".") || path.startsWith(f + "[")) {
+            if (path.equals(f) || path.startsWith(f + ".") || path.startsWith(f + "[")) {
                 return true;
             }
         }
@@ -151,7 +164,9 @@ public final class SweepLoader {
             for (int i = 0; i < spec.parameters().size(); i++) {
                 checkParameter(i, spec.parameters().get(i));
             }
-            checkDesign();
+            if (faulted.stream().noneMatch(f -> under(f, List.of("design")))) {
+                checkDesign();
+            }
             // Loading the base with the parameters' first values only means something when the
             // fields it uses passed the schema.
             if (faulted.stream().anyMatch(f -> under(f, List.of("base", "set", "parameters", "metrics")))) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lngsim.events.CargoLoaded;
 import org.lngsim.events.GridHour;
+import org.lngsim.events.ProtocolRequest;
 import org.lngsim.events.SimEvent;
 import org.lngsim.scenario.LoadedScenario;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +46,21 @@ class SummaryCollectorTest {
         RunSummary.GridSummary tokyo = summarise(SyntheticRun.events()).grids().get("tokyo");
         // 72 h x 30,000 MW; 3 h x 500 MW unserved on day 1; 2,000 t burned an hour; tokyo-bay cover 9, 8, 7 days.
         assertThat(tokyo).isEqualTo(new RunSummary.GridSummary(2160, 1.5, 0.069, 500, 3, 1, 7.0, 0.144, 24));
+    }
+
+    @Test
+    void requests_the_credit_limit_cut_are_counted_whether_or_not_anything_was_released() {
+        List<SimEvent> events = new ArrayList<>(SyntheticRun.events());
+        // needs 200 kt: unlimited, within a 500 kt credit, cut to 70 kt (one cargo went), refused
+        events.add(new ProtocolRequest(10, "india", 3.0, 200_000, Double.POSITIVE_INFINITY, 2, 150_000));
+        events.add(new ProtocolRequest(20, "india", 3.0, 200_000, 500_000, 2, 150_000));
+        events.add(new ProtocolRequest(30, "india", 3.0, 200_000, 80_000, 1, 70_000));
+        events.add(new ProtocolRequest(40, "india", 3.0, 200_000, 10_000, 0, 0));
+
+        RunSummary.ProtocolSummary protocol = summarise(events).protocol();
+
+        assertThat(protocol.requests()).isEqualTo(4);
+        assertThat(protocol.requestsCutByCreditLimit()).isEqualTo(2);
     }
 
     @Test

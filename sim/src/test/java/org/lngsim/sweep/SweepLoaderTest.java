@@ -60,6 +60,26 @@ class SweepLoaderTest {
     }
 
     @Test
+    void a_missing_field_hides_no_other_problem() throws Exception {
+        Path file = SweepFixtures.write(directory, "bad.yaml", """
+                name: bad
+                base: mini-world.yaml
+                parameters:
+                  - path: protocol.decisionLagHours
+                    distribution: {type: uniform, min: 0, max: 48}
+                design: {type: lhs}
+                replications: 1
+                seed: 1
+                """);
+
+        SweepException failure = catchThrowableOfType(SweepException.class, () -> new SweepLoader().load(file));
+
+        assertThat(failure.problems()).extracting(Problem::render).containsExactly(
+                file + ":1:1: missing required field 'metrics'",
+                file + ":6:9: design: an 'lhs' design needs 'samples'");
+    }
+
+    @Test
     void a_field_the_structure_check_faulted_gets_no_second_message() throws Exception {
         Path file = SweepFixtures.write(directory, "bad.yaml", """
                 name: bad
