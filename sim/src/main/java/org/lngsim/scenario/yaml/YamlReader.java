@@ -316,7 +316,13 @@ public final class YamlReader {
             if (!DECIMAL.matcher(digits).matches()) {
                 throw new YamlSyntaxException(location, "'" + text + "' is not a finite number");
             }
-            BigDecimal decimal = new BigDecimal(digits);
+            BigDecimal decimal;
+            try {
+                decimal = new BigDecimal(digits);
+            } catch (NumberFormatException e) {
+                // an exponent beyond BigDecimal's int scale (found by fuzzing: 2.8E888…8)
+                throw new YamlSyntaxException(location, "'" + text + "' is too large a number");
+            }
             if (Double.isInfinite(decimal.doubleValue())) {
                 throw new YamlSyntaxException(location, "'" + text + "' is too large a number");
             }
