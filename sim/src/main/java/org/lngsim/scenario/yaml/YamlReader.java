@@ -30,6 +30,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.tokens.TagToken;
+import org.yaml.snakeyaml.tokens.Token;
 
 /**
  * Reads one YAML document into a located tree. Uses SnakeYAML's composer (never its object
@@ -173,7 +175,33 @@ public final class YamlReader {
             throw new YamlSyntaxException(Location.of(sourceName), message);
         } catch (StackOverflowError e) {
             throw new YamlSyntaxException(Location.of(sourceName), "the YAML is nested too deeply");
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML rejects some malformed tags this way rather than with a YAMLException
+            // (found by Jazzer: "!of%f", whose escape decodes to a trailing space).
+            throw new YamlSyntaxException(badTagLocation(text, sourceName, options),
+                    "YAML error: a malformed tag (a '!...' before a value): " + oneLine(e.getMessage()));
         }
+    }
+
+    /** Where the first tag with surrounding spaces is (the scanner marks tokens; the composer does not say). */
+    private static Location badTagLocation(String text, String sourceName, LoaderOptions options) {
+        try {
+            org.yaml.snakeyaml.scanner.Scanner scanner = new org.yaml.snakeyaml.scanner.ScannerImpl(
+                    new org.yaml.snakeyaml.reader.StreamReader(new StringReader(text)), options);
+            while (scanner.checkToken()) {
+                Token token = scanner.getToken();
+                if (token instanceof TagToken tag) {
+                    String value = (tag.getValue().getHandle() == null ? "" : tag.getValue().getHandle())
+                            + tag.getValue().getSuffix();
+                    if (!value.equals(value.trim())) {
+                        return location(sourceName, token.getStartMark());
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // a scan that fails is no worse than no position
+        }
+        return Location.of(sourceName);
     }
 
     private static String syntaxMessage(MarkedYAMLException e) {
