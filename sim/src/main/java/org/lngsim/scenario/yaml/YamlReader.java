@@ -180,6 +180,10 @@ public final class YamlReader {
             // (found by Jazzer: "!of%f", whose escape decodes to a trailing space).
             throw new YamlSyntaxException(badTagLocation(text, sourceName, options),
                     "YAML error: a malformed tag (a '!...' before a value): " + oneLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            // Only SnakeYAML runs here: whatever else it throws on a malformed file is the file's
+            // problem, not a crash.
+            throw new YamlSyntaxException(Location.of(sourceName), "YAML error: " + oneLine(String.valueOf(e.getMessage())));
         }
     }
 
