@@ -183,7 +183,8 @@ public final class YamlReader {
         } catch (RuntimeException e) {
             // Only SnakeYAML runs here: whatever else it throws on a malformed file is the file's
             // problem, not a crash.
-            throw new YamlSyntaxException(Location.of(sourceName), "YAML error: " + oneLine(String.valueOf(e.getMessage())));
+            throw new YamlSyntaxException(Location.of(sourceName),
+                    "YAML error: " + oneLine(String.valueOf(e.getMessage())));
         }
     }
 
