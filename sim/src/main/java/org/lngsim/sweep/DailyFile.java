@@ -20,6 +20,7 @@ final class DailyFile implements AutoCloseable {
 
     static final String FILE = "daily.csv";
     static final String HEADER = "run,day,entity,unserved,unit";
+    private static final java.util.regex.Pattern RUN_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,9}");
     private static final long COMMAS = HEADER.chars().filter(c -> c == ',').count();
 
     private final Path path;
@@ -34,7 +35,9 @@ final class DailyFile implements AutoCloseable {
         if (resume && Files.exists(path)) {
             for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
                 int comma = line.indexOf(',');
-                if (comma > 0 && !line.startsWith("run,") && line.chars().filter(c -> c == ',').count() == COMMAS
+                // a row torn by a kill is dropped with its run, which is run again
+                if (comma > 0 && RUN_NUMBER.matcher(line.substring(0, comma)).matches()
+                        && line.chars().filter(c -> c == ',').count() == COMMAS
                         && doneRuns.contains(Integer.parseInt(line.substring(0, comma)))) {
                     kept.add(line);
                 }

@@ -56,7 +56,13 @@ public record SetOverride(String text, TreePath path, YamlNode value) {
             path = path.key(matcher.group(1));
             Matcher index = INDEX.matcher(matcher.group(2));
             while (index.find()) {
-                path = path.index(Integer.parseInt(index.group(1)));
+                try {
+                    path = path.index(Integer.parseInt(index.group(1)));
+                } catch (NumberFormatException e) {
+                    // more digits than an int holds (found by Jazzer); no list is that long
+                    throw new OverrideException(new Problem(new Location(source, 1, column), pathText,
+                            "index [" + index.group(1) + "] is too large for a list"));
+                }
             }
             column += part.length() + 1;
         }

@@ -91,6 +91,16 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void an_override_index_beyond_any_list_is_a_located_problem() {
+        ScenarioException failure = catchThrowableOfType(ScenarioException.class, () -> loader.load(
+                TestScenarios.miniWorld(), List.of("protocol.enabled=false", "disruptions[99999999999].endDay=9")));
+
+        assertThat(failure.problems()).extracting(Problem::render).containsExactly(
+                "--set disruptions[99999999999].endDay=9:1:1: disruptions[99999999999].endDay: index [99999999999] is "
+                        + "too large for a list");
+    }
+
+    @Test
     void dates_resolve_to_day_offsets_from_the_scenario_start() throws ScenarioException {
         Path file = TestScenarios.extendingMiniWorld(directory, "dated.yaml", """
                 disruptions:
