@@ -59,10 +59,10 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
             claims.add(new PoolAllocation.Claim(sector.id(), sector.priority(), demand, sector.protectedPct()));
             demandMmscmd += demand;
         }
-        double biogas = Math.min(biogasMmscmd(hour), demandMmscmd);
-        double domestic = Math.min(spec.domesticSupplyMmscmd(), demandMmscmd - biogas);
-        double lngNeedT = Units.mmscmdToTPerDay(Math.max(0.0, demandMmscmd - domestic - biogas));
-        double lngT = region.draw(lngNeedT, 24.0);
+        Sources sources = sources(demandMmscmd, hour);
+        double biogas = sources.biogasMmscmd();
+        double domestic = sources.domesticMmscmd();
+        double lngT = region.draw(sources.lngNeedT(), 24.0);
         region.hoursElapsed(24);
         double lngMmscmd = Units.tPerDayToMmscmd(lngT);
         double supply = domestic + biogas + lngMmscmd;
@@ -100,9 +100,17 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
     @Override
     public double ordinaryUseT(int day) {
         double demandMmscmd = spec.sectors().stream().mapToDouble(Sector::demandMmscmd).sum();
-        double biogas = Math.min(biogasMmscmd(day * 24.0), demandMmscmd);
+        return sources(demandMmscmd, day * 24.0).lngNeedT();
+    }
+
+    /** How a day's demand is met before the allocation: biogas first, then domestic gas, then LNG. */
+    private record Sources(double biogasMmscmd, double domesticMmscmd, double lngNeedT) {
+    }
+
+    private Sources sources(double demandMmscmd, double hour) {
+        double biogas = Math.min(biogasMmscmd(hour), demandMmscmd);
         double domestic = Math.min(spec.domesticSupplyMmscmd(), demandMmscmd - biogas);
-        return Units.mmscmdToTPerDay(Math.max(0.0, demandMmscmd - domestic - biogas));
+        return new Sources(biogas, domestic, Units.mmscmdToTPerDay(Math.max(0.0, demandMmscmd - domestic - biogas)));
     }
 
     double servedShare(String sectorId) {

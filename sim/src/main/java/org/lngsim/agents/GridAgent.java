@@ -53,11 +53,11 @@ public final class GridAgent implements Steppable, UseOutlook {
         double nonGasMW = nonGasMW(hourOfDay);
         boolean conserving = conserving();
         double gasCapMW = spec.gasCapacityMW() * (conserving ? spec.fuelConservation().gasOutputCapPct() / 100.0 : 1.0);
-        double wantedGasMW = Math.min(gasCapMW, Math.max(0.0, demandMW - nonGasMW));
+        double wantedGasMW = wantedGasMW(demandMW, nonGasMW, gasCapMW);
         double fuelLimitMW = fuelLimitMW(wantedGasMW);
         GridDispatch.Result result = GridDispatch.dispatch(new GridDispatch.Inputs(demandMW, nonGasMW, gasCapMW,
                 fuelLimitMW, spec.oilBackupMW(), spec.demandResponseMW()));
-        double fuelT = result.gasMW() * spec.gasHeatRateTPerGWh() / 1000.0;
+        double fuelT = fuelT(result.gasMW());
         world.publish(new GridHour(hour, spec.id(), demandMW, result.nonGasMW(), result.gasMW(), result.oilMW(),
                 result.demandResponseMW(), result.unservedMW(), lngShare(fuelT), conserving));
         shortfall.record(hour, result.unservedMW());
@@ -67,7 +67,7 @@ public final class GridAgent implements Steppable, UseOutlook {
     /** For a region-fuelled grid, draws the fuel for the wanted output and returns what it can burn. */
     private double fuelLimitMW(double wantedGasMW) {
         if (region != null) {
-            double wantedT = wantedGasMW * spec.gasHeatRateTPerGWh() / 1000.0;
+            double wantedT = fuelT(wantedGasMW);
             double servedT = region.draw(wantedT, 1.0);
             region.hoursElapsed(Clock.hourOfDay(world.now()) + 1);
             return servedT * 1000.0 / spec.gasHeatRateTPerGWh();
@@ -110,14 +110,23 @@ public final class GridAgent implements Steppable, UseOutlook {
         if (!ordinaryFuelKnown[key]) {
             double fuelT = 0;
             for (int hourOfDay = 0; hourOfDay < 24; hourOfDay++) {
-                double gasMW = Math.min(spec.gasCapacityMW(),
-                        Math.max(0.0, shape.demandMW(month, weekday, hourOfDay) - nonGasMW(hourOfDay)));
-                fuelT += gasMW * spec.gasHeatRateTPerGWh() / 1000.0;
+                fuelT += fuelT(wantedGasMW(shape.demandMW(month, weekday, hourOfDay), nonGasMW(hourOfDay),
+                        spec.gasCapacityMW()));
             }
             ordinaryFuelT[key] = fuelT;
             ordinaryFuelKnown[key] = true;
         }
         return ordinaryFuelT[key];
+    }
+
+    /** Gas-fired output wanted: what non-gas supply leaves, up to the gas plant's capacity. */
+    private static double wantedGasMW(double demandMW, double nonGasMW, double gasCapMW) {
+        return Math.min(gasCapMW, Math.max(0.0, demandMW - nonGasMW));
+    }
+
+    /** LNG burned in an hour at {@code gasMW}. */
+    private double fuelT(double gasMW) {
+        return gasMW * spec.gasHeatRateTPerGWh() / 1000.0;
     }
 
     void close(double endHour) {

@@ -90,46 +90,44 @@ public final class ProtocolCoordinator implements Steppable {
                     "in money: payback window closed"));
         }
         boolean declared = !rules.onlyDuringDisruption() || world.disruptionDeclared();
-        Set<String> requesting = new HashSet<>();
+        Map<String, Stock> requesting = new java.util.LinkedHashMap<>();
         if (declared) {
             // A party short of cover itself does not give cargoes away.
             for (PartyView party : parties) {
-                if (projectedMinCover(party) < rules.triggerDaysOfCover(party.id())) {
-                    requesting.add(party.id());
+                Stock projected = projectedStock(party);
+                if (projected.minCoverDays(now, rules.lookAheadDays()) < rules.triggerDaysOfCover(party.id())) {
+                    requesting.put(party.id(), projected);
                 }
             }
             for (PartyView requester : parties) {
-                if (requesting.contains(requester.id())) {
-                    handleRequest(requester, requesting);
+                if (requesting.containsKey(requester.id())) {
+                    handleRequest(requester, requesting.get(requester.id()), requesting.keySet());
                 }
             }
         }
-        handlePaybacks(requesting);
+        handlePaybacks(requesting.keySet());
         world.at(now + rules.reviewIntervalHours(), Phase.PROTOCOL, this);
     }
 
     // --- requests ------------------------------------------------------------------------------
 
-    /** The party's lowest projected cover over the look-ahead, counting releases promised to it. */
-    private double projectedMinCover(PartyView party) {
+    /** The party's stock as projected over the look-ahead, counting releases promised to it. */
+    private Stock projectedStock(PartyView party) {
         List<Arrival> arrivals = arrivalsFor(party.id());
-        arrivals.addAll(pendingArrivalsFor(party.id()));
-        return CoverProjection.minCoverDays(usableT(party), useOutlookT(party), arrivals, world.now(), rules.lookAheadDays());
+        arrivals.addAll(pendingArrivalsFor(party.id(), null));
+        return new Stock(usableT(party), useOutlookT(party), arrivals);
     }
 
-    private void handleRequest(PartyView requester, Set<String> requesting) {
+    private void handleRequest(PartyView requester, Stock projected, Set<String> requesting) {
         double now = world.now();
-        List<Arrival> arrivals = arrivalsFor(requester.id());
-        arrivals.addAll(pendingArrivalsFor(requester.id()));
-        double minCover = CoverProjection.minCoverDays(usableT(requester), useOutlookT(requester), arrivals, now,
-                rules.lookAheadDays());
-        double requestT = CoverProjection.shortfallToTargetT(usableT(requester), useOutlookT(requester), arrivals, now,
-                rules.lookAheadDays(), rules.targetDaysOfCover(requester.id()));
+        double minCover = projected.minCoverDays(now, rules.lookAheadDays());
+        double requestT = projected.shortfallToTargetT(now, rules.lookAheadDays(),
+                rules.targetDaysOfCover(requester.id()));
         // The credit limit bounds the gas the requester has received and not returned in kind
         // (debts settled in money included, releases not yet executed too): a shortage that
         // outlasts the payback window would otherwise drain the donor for good.
         double creditLeftT = rules.creditLimitT() - ledger.unreturnedT(requester.id())
-                - pendingArrivalsFor(requester.id(), EMERGENCY).stream().mapToDouble(Arrival::massT).sum();
+                - pendingT(requester.id(), EMERGENCY);
         double askT = Math.min(requestT, Math.max(0, creditLeftT));
         int released = 0;
         double releasedT = 0;
@@ -218,12 +216,24 @@ public final class ProtocolCoordinator implements Steppable {
                 terminalByCargo.put(vessel.cargoId(), offer.terminalId());
             }
         }
-        Stock regionStock = new Stock(region.usableT(), region.useOutlookT(outlookDays()),
-                arrivalsForRegion(region.id()));
+        double[] regionUseT = region.useOutlookT(outlookDays());
+        List<Arrival> regionArrivals = new ArrayList<>();
+        Map<String, List<Arrival>> arrivalsByTerminal = new java.util.HashMap<>();
+        forEachArrival(terminalId -> regionOf(terminalId).equals(region.id()), (terminalId, arrival) -> {
+            regionArrivals.add(arrival);
+            arrivalsByTerminal.computeIfAbsent(terminalId, k -> new ArrayList<>()).add(arrival);
+        });
+        Stock regionStock = new Stock(region.usableT(), regionUseT, regionArrivals);
         Map<String, Stock> terminalStocks = new java.util.HashMap<>();
         for (TerminalAgent terminal : region.terminals()) {
-            terminalStocks.put(terminal.id(), new Stock(terminal.usableT(), region.useOutlookT(terminal, outlookDays()),
-                    arrivalsTo(terminalId -> terminalId.equals(terminal.id()))));
+            // the region draws on its terminals in proportion to what each can send out
+            double share = region.sendOutShare(terminal);
+            double[] terminalUseT = new double[regionUseT.length];
+            for (int d = 0; d < regionUseT.length; d++) {
+                terminalUseT[d] = regionUseT[d] * share;
+            }
+            terminalStocks.put(terminal.id(), new Stock(terminal.usableT(), terminalUseT,
+                    arrivalsByTerminal.getOrDefault(terminal.id(), List.of())));
         }
         List<ReleaseSelection.Release> releases = ReleaseSelection.select(candidates, requestT, regionStock,
                 terminalStocks, now, new ReleaseRules(rules.lookAheadDays(), floorDays, rules.maxExtraSailingDays(),
@@ -286,7 +296,7 @@ public final class ProtocolCoordinator implements Steppable {
             }
             for (String creditorId : entry.getValue()) {
                 PartyView creditor = party(creditorId);
-                double owed = ledger.owedT(debtor.id(), creditorId) - pendingPaybackT(creditorId);
+                double owed = ledger.owedT(debtor.id(), creditorId) - pendingT(creditorId, PAYBACK);
                 if (creditor != null && owed > 0) {
                     release(debtor, creditor, owed, rules.paybackCoverDays(debtor.id()), PAYBACK, PAYBACK_OVERSHOOT_T);
                 }
@@ -294,8 +304,9 @@ public final class ProtocolCoordinator implements Steppable {
         }
     }
 
-    private double pendingPaybackT(String creditorId) {
-        return pendingArrivalsFor(creditorId, PAYBACK).stream().mapToDouble(Arrival::massT).sum();
+    /** Tonnes decided for the party for one purpose and not yet executed. */
+    private double pendingT(String partyId, String purpose) {
+        return pendingArrivalsFor(partyId, purpose).stream().mapToDouble(Arrival::massT).sum();
     }
 
     // --- views of the world --------------------------------------------------------------------
@@ -372,30 +383,34 @@ public final class ProtocolCoordinator implements Steppable {
      */
     private List<Arrival> arrivalsTo(java.util.function.Predicate<String> bound) {
         List<Arrival> arrivals = new ArrayList<>();
+        forEachArrival(bound, (terminalId, arrival) -> arrivals.add(arrival));
+        return arrivals;
+    }
+
+    /** The same arrivals, each handed over with the terminal it is bound for. */
+    private void forEachArrival(java.util.function.Predicate<String> bound,
+            java.util.function.BiConsumer<String, Arrival> sink) {
         for (VesselAgent vessel : world.vessels()) {
             if (vessel.cargoId() != null && !pendingCargoes.contains(vessel.cargoId())
                     && bound.test(vessel.cargoTerminalId())) {
                 double hour = vessel.cargoArrivalHour();
                 if (Double.isFinite(hour)) {
-                    arrivals.add(new Arrival(vessel.cargoId(), hour, vessel.cargoMassT()));
+                    sink.accept(vessel.cargoTerminalId(), new Arrival(vessel.cargoId(), hour, vessel.cargoMassT()));
                 }
             }
         }
         double now = world.now();
         for (ContractAgent contract : contracts) {
-            if (bound.test(contract.contract().terminals().get(0))) {
-                arrivals.addAll(contract.scheduledArrivals(now, now + rules.lookAheadDays() * 24.0));
+            String terminalId = contract.contract().terminals().get(0);
+            if (bound.test(terminalId)) {
+                contract.scheduledArrivals(now, now + rules.lookAheadDays() * 24.0)
+                        .forEach(arrival -> sink.accept(terminalId, arrival));
             }
         }
-        return arrivals;
     }
 
     private String regionOf(String terminalId) {
         return terminalId == null ? "" : world.terminal(terminalId).spec().region();
-    }
-
-    private List<Arrival> pendingArrivalsFor(String partyId) {
-        return pendingArrivalsFor(partyId, null);
     }
 
     /** Releases decided for the party and not yet executed; of one purpose, or all when null. */

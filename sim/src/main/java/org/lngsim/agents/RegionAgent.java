@@ -143,19 +143,6 @@ public final class RegionAgent {
         return outlook;
     }
 
-    /**
-     * One terminal's part of the outlook: the region draws on its terminals in proportion to what
-     * each can send out, so a terminal's use is its share of the region's send-out capacity.
-     */
-    double[] useOutlookT(TerminalAgent terminal, int days) {
-        double share = sendOutShare(terminal);
-        double[] outlook = useOutlookT(days);
-        for (int d = 0; d < outlook.length; d++) {
-            outlook[d] *= share;
-        }
-        return outlook;
-    }
-
     private double ordinaryUseT(int day) {
         double total = 0;
         for (UseOutlook consumer : consumers) {
@@ -169,7 +156,11 @@ public final class RegionAgent {
         return DaysOfCover.of(terminal.usableT(), expectedDailyUseT() * sendOutShare(terminal));
     }
 
-    private double sendOutShare(TerminalAgent terminal) {
+    /**
+     * A terminal's share of the region's send-out capacity: the region draws on its terminals in
+     * proportion to what each can send out, so this is also its share of the region's use.
+     */
+    double sendOutShare(TerminalAgent terminal) {
         double total = 0;
         for (TerminalAgent t : terminals) {
             total += t.sendOutCapacityTPerHour();

@@ -2,14 +2,12 @@ package org.lngsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.lngsim.charts.ChartFormat;
 import org.lngsim.charts.RunFolderException;
 import org.lngsim.report.Briefing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,9 +23,8 @@ final class ChartCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN_DIR", description = "A run folder written by 'lngsim run'.")
     private Path runDir;
 
-    @Option(names = "--format", paramLabel = "LIST", defaultValue = "png", converter = FormatsConverter.class,
-            description = "Chart formats, comma-separated: png, svg, pdf (default: ${DEFAULT-VALUE}).")
-    private Set<ChartFormat> formats;
+    @Mixin
+    private ChartFormatOptions chartFormats;
 
     @Spec
     private CommandSpec spec;
@@ -37,7 +34,7 @@ final class ChartCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Briefing.Written written = Briefing.redraw(runDir, formats);
+            Briefing.Written written = Briefing.redraw(runDir, chartFormats.formats());
             out.printf("wrote %d charts in %s and %s%n", written.charts().size(), runDir.resolve(Briefing.CHARTS_DIR),
                     written.report());
             out.flush();
@@ -46,18 +43,6 @@ final class ChartCommand implements Callable<Integer> {
             err.println("lngsim chart: " + e.getMessage());
             err.flush();
             return ExitCodes.INVALID_INPUT;
-        }
-    }
-
-    /** "png,svg" to a set of formats; picocli turns the exception into a usage error (exit 2). */
-    static final class FormatsConverter implements picocli.CommandLine.ITypeConverter<Set<ChartFormat>> {
-        @Override
-        public Set<ChartFormat> convert(String value) {
-            try {
-                return ChartFormat.parseList(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
         }
     }
 }

@@ -47,10 +47,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the charts (charts/) and report.html.")
     private boolean noCharts;
 
-    @Option(names = "--format", paramLabel = "LIST", defaultValue = "png",
-            converter = ChartCommand.FormatsConverter.class,
-            description = "Chart formats, comma-separated: png, svg, pdf (default: ${DEFAULT-VALUE}).")
-    private java.util.Set<org.lngsim.charts.ChartFormat> formats;
+    @Mixin
+    private ChartFormatOptions chartFormats;
 
     @Mixin
     private ScenarioOptions scenarioOptions;
@@ -100,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
 
     private void briefing(Path partialFolder) throws java.io.IOException {
         try {
-            Briefing.writeInto(partialFolder, formats);
+            Briefing.writeInto(partialFolder, chartFormats.formats());
         } catch (RunFolderException e) {
             // The folder was just written by this run: unreadable means a bug, not bad input.
             throw new java.io.IOException("charts: " + e.getMessage(), e);

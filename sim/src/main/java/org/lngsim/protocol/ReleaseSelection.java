@@ -63,11 +63,4 @@ public final class ReleaseSelection {
         }
         return releases;
     }
-
-    /** The same with the region's stock alone (no terminal to check). */
-    public static List<Release> select(List<Candidate> candidates, double requestT, double donorUsableT,
-            double[] donorUseByDayT, List<Arrival> donorArrivals, double nowHour, ReleaseRules rules) {
-        return select(candidates, requestT, new Stock(donorUsableT, donorUseByDayT, donorArrivals), Map.of(), nowHour,
-                rules);
-    }
 }

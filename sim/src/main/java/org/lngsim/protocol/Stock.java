@@ -17,6 +17,11 @@ public record Stock(double usableT, double[] useByDayT, List<Arrival> arrivals) 
         return CoverProjection.minCoverDays(usableT, useByDayT, arrivals, nowHour, lookAheadDays);
     }
 
+    /** Tonnes to add now so that cover never drops below {@code targetDays} in the window. */
+    public double shortfallToTargetT(double nowHour, double lookAheadDays, double targetDays) {
+        return CoverProjection.shortfallToTargetT(usableT, useByDayT, arrivals, nowHour, lookAheadDays, targetDays);
+    }
+
     /** The same stock without the cargoes released so far. */
     Stock without(java.util.Set<String> releasedCargoIds) {
         return new Stock(usableT, useByDayT,

@@ -77,12 +77,11 @@ public final class SweepLoader {
      * (the problem itself sits at the parent, which may be the whole file).
      */
     private static String faultedPath(Problem problem) {
-        String missing = "missing required field '";
-        if (problem.message().startsWith(missing)) {
-            String field = problem.message().substring(missing.length(), problem.message().indexOf('\'', missing.length()));
-            return problem.path().isEmpty() ? field : problem.path() + "." + field;
+        String field = SchemaCheck.missingField(problem);
+        if (field == null) {
+            return problem.path();
         }
-        return problem.path();
+        return problem.path().isEmpty() ? field : problem.path() + "." + field;
     }
 
     /** Whether {@code path} is one of {@code faulted} or lies inside one of them. */

@@ -16,7 +16,7 @@ class ReleaseSelectionTest {
         List<Candidate> candidates = List.of(candidate("late", 70_000, 300, 1), candidate("early", 70_000, 100, 5),
                 candidate("middle", 70_000, 200, 0));
 
-        List<ReleaseSelection.Release> releases = ReleaseSelection.select(candidates, 100_000, 2_000_000, flat(50_000),
+        List<ReleaseSelection.Release> releases = regionOnly(candidates, 100_000, 2_000_000, flat(50_000),
                 arrivalsOf(candidates), 0, RULES);
 
         assertThat(releases).extracting(r -> r.cargo().cargoId()).containsExactly("early", "middle");
@@ -31,7 +31,7 @@ class ReleaseSelectionTest {
                 new Candidate("discharged-first", "donor-terminal", 70_000, true, true, 10, 0, false),
                 candidate("ok", 70_000, 20, 0));
 
-        assertThat(ReleaseSelection.select(candidates, 1e9, 5_000_000, flat(50_000), arrivalsOf(candidates), 0, RULES))
+        assertThat(regionOnly(candidates, 1e9, 5_000_000, flat(50_000), arrivalsOf(candidates), 0, RULES))
                 .extracting(r -> r.cargo().cargoId()).containsExactly("ok");
     }
 
@@ -48,7 +48,7 @@ class ReleaseSelectionTest {
             arrivals.add(new Arrival("c" + i, i * 24.0, 70_000));
         }
 
-        List<ReleaseSelection.Release> releases = ReleaseSelection.select(candidates, 1e9, 1_400_000, flat(50_000), arrivals, 0,
+        List<ReleaseSelection.Release> releases = regionOnly(candidates, 1e9, 1_400_000, flat(50_000), arrivals, 0,
                 new ReleaseRules(21, 10, 12, 10));
 
         assertThat(releases).extracting(r -> r.cargo().cargoId()).containsExactly("c1", "c2");
@@ -84,9 +84,9 @@ class ReleaseSelectionTest {
             double lowFloor = random.nextDouble() * 15;
             double highFloor = lowFloor + random.nextDouble() * 10;
 
-            List<ReleaseSelection.Release> low = ReleaseSelection.select(candidates, request, usable, use, arrivals, 0,
+            List<ReleaseSelection.Release> low = regionOnly(candidates, request, usable, use, arrivals, 0,
                     new ReleaseRules(21, lowFloor, 12, cap));
-            List<ReleaseSelection.Release> high = ReleaseSelection.select(candidates, request, usable, use, arrivals, 0,
+            List<ReleaseSelection.Release> high = regionOnly(candidates, request, usable, use, arrivals, 0,
                     new ReleaseRules(21, highFloor, 12, cap));
 
             assertThat(high.size()).as("trial %d", trial).isLessThanOrEqualTo(low.size());
@@ -112,8 +112,8 @@ class ReleaseSelectionTest {
         }
         ReleaseRules rules = new ReleaseRules(21, 10, 12, 10);
 
-        assertThat(ReleaseSelection.select(candidates, 1e9, 1_400_000, flat(50_000), arrivals, 0, rules)).hasSize(2);
-        assertThat(ReleaseSelection.select(candidates, 1e9, 1_400_000, rising, arrivals, 0, rules)).isEmpty();
+        assertThat(regionOnly(candidates, 1e9, 1_400_000, flat(50_000), arrivals, 0, rules)).hasSize(2);
+        assertThat(regionOnly(candidates, 1e9, 1_400_000, rising, arrivals, 0, rules)).isEmpty();
     }
 
     @Test
@@ -139,6 +139,13 @@ class ReleaseSelectionTest {
                 "small", new Stock(500_000, flat(20_000), List.of(arrivals.get(0))),
                 "big", terminals.get("big"));
         assertThat(ReleaseSelection.select(candidates, 1e9, region, stocked, 0, rules)).hasSize(2);
+    }
+
+    /** Selection with the region's stock alone (no terminal to check). */
+    private static List<ReleaseSelection.Release> regionOnly(List<Candidate> candidates, double requestT, double usableT,
+            double[] useByDayT, List<Arrival> arrivals, double nowHour, ReleaseRules rules) {
+        return ReleaseSelection.select(candidates, requestT, new Stock(usableT, useByDayT, arrivals), java.util.Map.of(),
+                nowHour, rules);
     }
 
     private static double[] flat(double useT) {

@@ -52,6 +52,19 @@ public final class SchemaCheck {
         return new ArrayList<>(problems);
     }
 
+    /**
+     * The field a "missing required field" problem names (the problem itself sits at the parent),
+     * or {@code null} for any other problem.
+     */
+    public static String missingField(Problem problem) {
+        String message = problem.message();
+        if (!message.startsWith(SchemaMessages.MISSING_FIELD)) {
+            return null;
+        }
+        int start = SchemaMessages.MISSING_FIELD.length();
+        return message.substring(start, message.indexOf('\'', start));
+    }
+
     /** Failures inside an {@code if} only choose a branch; they are not problems. */
     private static boolean isIfCondition(Error error) {
         NodePath evaluation = error.getEvaluationPath();

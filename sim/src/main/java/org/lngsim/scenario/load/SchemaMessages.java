@@ -15,6 +15,8 @@ import java.util.StringJoiner;
  */
 final class SchemaMessages {
 
+    static final String MISSING_FIELD = "missing required field '";
+
     private final JsonNode schemaTree;
 
     SchemaMessages(JsonNode schemaTree) {
@@ -26,7 +28,7 @@ final class SchemaMessages {
         JsonNode schemaValue = error.getSchemaNode();
         return switch (error.getKeyword()) {
             case "additionalProperties", "unevaluatedProperties" -> unknownKey(error);
-            case "required" -> "missing required field '" + error.getProperty() + "'";
+            case "required" -> MISSING_FIELD + error.getProperty() + "'";
             case "type" -> "expected " + typeName(schemaValue) + ", found " + describe(instance);
             case "minimum" -> "must be at least " + number(schemaValue) + " (found " + describe(instance) + ")";
             case "maximum" -> "must be at most " + number(schemaValue) + " (found " + describe(instance) + ")";
