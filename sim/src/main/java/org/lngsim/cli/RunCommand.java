@@ -1,6 +1,8 @@
 package org.lngsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lngsim.charts.RunFolderException;
+import org.lngsim.files.OutputException;
 import org.lngsim.output.RunOutputs;
 import org.lngsim.output.RunSummary;
 import org.lngsim.report.Briefing;
@@ -81,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "wrote %s in %.2f s%n", result.folder(), result.wallSeconds());
             out.flush();
             return ExitCodes.OK;
-        } catch (org.lngsim.output.RunOutputs.OutputFolderException e) {
+        } catch (OutputException e) {
             err.println("lngsim run: " + e.getMessage());
             err.flush();
             return ExitCodes.INVALID_INPUT;
@@ -89,19 +92,21 @@ final class RunCommand implements Callable<Integer> {
             err.println("lngsim run: " + e.getMessage());
             err.flush();
             return ExitCodes.FAILURE;
-        } catch (java.io.IOException e) {
-            err.println("lngsim run: cannot write " + folder + ": " + e.getMessage() + " (nothing was written)");
+        } catch (IOException | UncheckedIOException e) {
+            // A full disk or a folder that turned read-only under the run: the user's path, one line.
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            err.println("lngsim run: cannot write " + folder + ": " + OutputException.reason(cause) + " (nothing was written)");
             err.flush();
-            return ExitCodes.FAILURE;
+            return ExitCodes.INVALID_INPUT;
         }
     }
 
-    private void briefing(Path partialFolder) throws java.io.IOException {
+    private void briefing(Path partialFolder) throws IOException {
         try {
             Briefing.writeInto(partialFolder, chartFormats.formats());
         } catch (RunFolderException e) {
             // The folder was just written by this run: unreadable means a bug, not bad input.
-            throw new java.io.IOException("charts: " + e.getMessage(), e);
+            throw new IOException("charts: " + e.getMessage(), e);
         }
     }
 

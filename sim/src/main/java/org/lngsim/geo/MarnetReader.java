@@ -1,20 +1,20 @@
 package org.lngsim.geo;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.lngsim.files.SharedCache;
+import org.sqlite.SQLiteConfig;
 
 /**
  * Reads the line strings of a MARNET GeoPackage (table {@code type}, column {@code geometry}).
@@ -36,42 +36,36 @@ final class MarnetReader {
 
     /** Calls {@code sink} with each line as interleaved lon/lat coordinates. */
     static void readLines(MarnetResolution resolution, Consumer<double[]> sink) {
-        Path tmp = null;
+        Path file;
         try {
-            // sqlite needs a real file; copying the ≤7 MB resource is cheap and works from a jar.
-            tmp = Files.createTempFile("marnet-", ".gpkg");
-            try (InputStream in = MarnetReader.class.getClassLoader()
-                    .getResourceAsStream(resolution.resourcePath())) {
-                if (in == null) {
-                    throw new IllegalStateException("MARNET resource not on classpath: "
-                            + resolution.resourcePath() + " (is searoute-core a dependency?)");
-                }
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp);
-                 Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT geometry, pass FROM type")) {
-                while (rs.next()) {
-                    byte[] blob = rs.getBytes(1);
-                    String pass = rs.getString(2);
-                    if (blob != null && (pass == null || !EXCLUDED_PASSES.contains(pass.trim()))) {
-                        sink.accept(parseLineString(blob));
-                    }
-                }
-            }
+            // sqlite needs a real file: unpacked from the jar once per machine and shared (SharedCache).
+            file = SharedCache.resource(resolution.resourcePath(), resolution.resourcePath()
+                    .replaceAll(".*/", "").replace(".gpkg", ""), ".gpkg");
+            SqliteNative.useSharedCopy();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resolution.resourcePath(), e);
+            throw new UncheckedIOException("cannot unpack " + resolution.resourcePath()
+                    + " (is searoute-core a dependency, and the cache folder writable?)", e);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT geometry, pass FROM type")) {
+            while (rs.next()) {
+                byte[] blob = rs.getBytes(1);
+                String pass = rs.getString(2);
+                if (blob != null && (pass == null || !EXCLUDED_PASSES.contains(pass.trim()))) {
+                    sink.accept(parseLineString(blob));
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read " + resolution.resourcePath(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a leftover temp file is harmless
-                }
-            }
         }
+    }
+
+    /** The shared copy is opened read-only, so no process can change it under another. */
+    private static Properties readOnly() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return config.toProperties();
     }
 
     /** GeoPackage binary: "GP", version, flags, srs_id (4), envelope (0/32/48/64), then WKB. */

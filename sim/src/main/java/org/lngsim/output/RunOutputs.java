@@ -2,21 +2,23 @@ package org.lngsim.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.lngsim.events.EventListener;
+import org.lngsim.files.FolderKind;
+import org.lngsim.files.OutputException;
+import org.lngsim.files.StagedFolder;
 import org.lngsim.scenario.LoadedScenario;
 
 /**
- * The files of one run folder. Everything is written into a hidden folder next to the destination
- * ({@code .<name>.partial-<random>}) and moved into place by {@link #commit}, so readers of the
- * destination see either the previous complete run or the new complete run, never half of one.
+ * The files of one run folder. Everything is written into a {@link StagedFolder} next to the
+ * destination and swapped into place by {@link #commit}, so readers of the destination see either
+ * the previous complete run or the new complete run, never half of one, and a folder that is not
+ * a run folder is never replaced.
  *
  * <p>Use: {@code open}, subscribe {@link #listeners()} to the bus, run, {@code bus.finish()},
  * {@code commit(wallTime)}; always in try-with-resources, so that a failure deletes the partial
@@ -27,7 +29,7 @@ public final class RunOutputs implements AutoCloseable {
     static final String SUMMARY_FILE = "summary.json";
     static final String RESOLVED_SCENARIO_FILE = "scenario.resolved.yaml";
 
-    private final Path finalDir;
+    private final StagedFolder staged;
     private final Path partialDir;
     private final LoadedScenario loaded;
     private final RunInfo info;
@@ -39,9 +41,9 @@ public final class RunOutputs implements AutoCloseable {
 
     private TimeseriesCsvWriter counterfactualSeries;
 
-    private RunOutputs(Path finalDir, Path partialDir, LoadedScenario loaded, RunInfo info) throws IOException {
-        this.finalDir = finalDir;
-        this.partialDir = partialDir;
+    private RunOutputs(StagedFolder staged, LoadedScenario loaded, RunInfo info) throws IOException {
+        this.staged = staged;
+        this.partialDir = staged.dir();
         this.loaded = loaded;
         this.info = info;
         this.events = new EventsCsvWriter(partialDir);
@@ -50,28 +52,20 @@ public final class RunOutputs implements AutoCloseable {
         this.summary = new SummaryCollector(loaded.scenario(), info.seed());
     }
 
-    /** Opens a fresh temporary folder next to {@code finalDir} and the streaming writers in it. */
+    /**
+     * Opens a fresh temporary folder next to {@code finalDir} and the streaming writers in it.
+     *
+     * @throws OutputException when {@code finalDir} is not lngsim's to replace (a user's folder,
+     *     a file, a symbolic link) or cannot be written
+     */
     public static RunOutputs open(Path finalDir, LoadedScenario loaded, RunInfo info) throws IOException {
         Objects.requireNonNull(loaded, "loaded");
         Objects.requireNonNull(info, "info");
-        Path target = finalDir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        if (parent == null) {
-            throw new OutputFolderException(finalDir + ": cannot write a run folder at the file-system root");
-        }
-        checkReplaceable(finalDir, target);
+        StagedFolder staged = StagedFolder.open(finalDir, FolderKind.RUN);
         try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new OutputFolderException(finalDir + ": cannot create its parent folder (" + e.getMessage() + ")");
-        }
-        // Same parent as the destination, so the final move is a rename on one file system.
-        Path partial = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-        try {
-            readableByOthers(partial);
-            return new RunOutputs(target, partial, loaded, info);
+            return new RunOutputs(staged, loaded, info);
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(partial);
+            staged.close();
             throw e;
         }
     }
@@ -88,46 +82,6 @@ public final class RunOutputs implements AutoCloseable {
         Path folder = Files.createDirectories(partialDir.resolve(COUNTERFACTUAL_DIR));
         counterfactualSeries = new TimeseriesCsvWriter(folder);
         return List.of(counterfactualSeries, recorder.listener());
-    }
-
-    /**
-     * A run replaces only what is missing, an empty folder or an earlier run folder (it holds
-     * run.json and summary.json): never a user's own folder or file.
-     */
-    private static void checkReplaceable(Path given, Path target) throws OutputFolderException {
-        if (!Files.exists(target)) {
-            return;
-        }
-        if (!Files.isDirectory(target)) {
-            throw new OutputFolderException(given + ": exists and is a file, not a run folder; choose another --out");
-        }
-        boolean runFolder = Files.isRegularFile(target.resolve(RunJson.FILE)) && Files.isRegularFile(target.resolve(SUMMARY_FILE));
-        boolean empty;
-        try (var entries = Files.list(target)) {
-            empty = entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new OutputFolderException(given + ": cannot be read (" + e.getMessage() + ")");
-        }
-        if (!runFolder && !empty) {
-            throw new OutputFolderException(given + ": exists and is not a run folder (no run.json and summary.json); "
-                    + "a run replaces only an earlier run folder, so choose another --out");
-        }
-    }
-
-    /** The output folder given cannot be used: a user's mistake, reported with exit code 2. */
-    public static final class OutputFolderException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        public OutputFolderException(String message) {
-            super(message);
-        }
-    }
-
-    /** Temporary folders are private by default; a run folder is an ordinary folder once committed. */
-    private static void readableByOthers(Path folder) throws IOException {
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
     }
 
     /** The subscribers to hand to the run's event bus, in this order. */
@@ -188,19 +142,35 @@ public final class RunOutputs implements AutoCloseable {
         RunSummary written = counterfactual == null ? summary.summary() : summary.summary().withCounterfactual(counterfactual);
         JsonFiles.writeJson(partialDir.resolve(SUMMARY_FILE), written);
         JsonFiles.writeYaml(partialDir.resolve(RESOLVED_SCENARIO_FILE), loaded.resolved());
-        List<String> files = new ArrayList<>(List.of(EventsCsvWriter.FILE, TimeseriesCsvWriter.FILE,
-                CargoesCsvWriter.FILE, SUMMARY_FILE, RESOLVED_SCENARIO_FILE, RunJson.FILE));
         if (counterfactualSeries != null) {
             counterfactualSeries.finish();
-            files.add(COUNTERFACTUAL_DIR + "/" + TimeseriesCsvWriter.FILE);
+        }
+        // run.json first, so the finisher (the report) can read the run's identity; written again
+        // once the charts and the report are there, listing every file the folder holds.
+        writeRunJson(wallTimeSeconds);
+        finisher.finish(partialDir);
+        writeRunJson(wallTimeSeconds);
+        Path folder = staged.commit();
+        done = true;
+        return folder;
+    }
+
+    private void writeRunJson(double wallTimeSeconds) throws IOException {
+        JsonFiles.writeJson(partialDir.resolve(RunJson.FILE), new RunJson(info.programVersion(), info.seed(),
+                info.inputHash(), info.sets(), wallTimeSeconds, filesWritten()));
+    }
+
+    /** Every file in the folder, as sorted relative paths with '/', run.json included. */
+    private List<String> filesWritten() throws IOException {
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(partialDir)) {
+            paths.filter(Files::isRegularFile).forEach(p -> files.add(partialDir.relativize(p).toString().replace('\\', '/')));
+        }
+        if (!files.contains(RunJson.FILE)) {
+            files.add(RunJson.FILE);
         }
         files.sort(null);
-        JsonFiles.writeJson(partialDir.resolve(RunJson.FILE), new RunJson(info.programVersion(), info.seed(),
-                info.inputHash(), info.sets(), wallTimeSeconds, files));
-        finisher.finish(partialDir);
-        moveIntoPlace();
-        done = true;
-        return finalDir;
+        return files;
     }
 
     /** Abandons the run unless it was committed: closes the files and deletes the partial folder. */
@@ -216,49 +186,6 @@ public final class RunOutputs implements AutoCloseable {
         if (counterfactualSeries != null) {
             counterfactualSeries.close();
         }
-        deleteQuietly(partialDir);
-    }
-
-    private void moveIntoPlace() throws IOException {
-        if (!Files.exists(finalDir)) {
-            rename(partialDir, finalDir);
-            return;
-        }
-        Path old = Files.createTempDirectory(finalDir.getParent(), "." + finalDir.getFileName() + ".old-");
-        Files.delete(old); // only its unique name is wanted: the old run folder is renamed onto it
-        rename(finalDir, old);
-        try {
-            rename(partialDir, finalDir);
-        } catch (IOException e) {
-            rename(old, finalDir); // put the previous run back: a failure leaves it untouched
-            throw e;
-        }
-        deleteQuietly(old);
-    }
-
-    private static void rename(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Same parent, so this only happens on exotic file systems; a plain move is the best left.
-            Files.move(from, to);
-        }
-    }
-
-    static void deleteQuietly(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // Best effort: a leftover hidden folder is harmless and named as partial.
-                }
-            });
-        } catch (IOException e) {
-            // Same: nothing more can be done about a folder that cannot be listed.
-        }
+        staged.close();
     }
 }

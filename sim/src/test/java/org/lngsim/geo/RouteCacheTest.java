@@ -28,39 +28,34 @@ class RouteCacheTest {
         assertThat(second).isSameAs(first);
     }
 
+    /**
+     * Speed is the routing benchmark's business (RoutingBenchmark prints the time per query); here
+     * the cache's behaviour: a second pass over every port pair and closure set is answered with
+     * the very instances of the first.
+     */
     @Test
-    void aFullWorldOfPortPairsAndClosureSetsComputesWellUnderASecond() {
+    void aSecondPassOverAFullWorldOfPortPairsAndClosureSetsIsAnsweredFromTheCache() {
         Router router = new Router(SeaLaneNetwork.shared(), GeoFixtures.CHOKEPOINTS);
         List<String> ports = List.copyOf(GeoFixtures.LNG_PORTS);
 
-        long start = System.nanoTime();
-        int queries = 0;
-        for (Set<String> closed : CLOSURE_SETS) {
-            for (String a : ports) {
-                for (String b : ports) {
-                    if (!a.equals(b)) {
-                        router.route(port(a), port(b), closed);
-                        queries++;
+        List<Route> first = new ArrayList<>();
+        List<Route> second = new ArrayList<>();
+        for (List<Route> pass : List.of(first, second)) {
+            for (Set<String> closed : CLOSURE_SETS) {
+                for (String a : ports) {
+                    for (String b : ports) {
+                        if (!a.equals(b)) {
+                            pass.add(router.route(port(a), port(b), closed));
+                        }
                     }
                 }
             }
         }
-        long coldNanos = System.nanoTime() - start;
-        start = System.nanoTime();
-        for (Set<String> closed : CLOSURE_SETS) {
-            for (String a : ports) {
-                for (String b : ports) {
-                    if (!a.equals(b)) {
-                        router.route(port(a), port(b), closed);
-                    }
-                }
-            }
-        }
-        long warmNanos = System.nanoTime() - start;
 
-        assertThat(queries).isEqualTo(5 * 12 * 11);
-        assertThat(coldNanos / 1e9).as("cold seconds for %d queries", queries).isLessThan(1.5);
-        assertThat(warmNanos / 1e9).as("cached seconds").isLessThan(0.1);
+        assertThat(first).hasSize(5 * 12 * 11);
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(second.get(i)).as("query %d", i).isSameAs(first.get(i));
+        }
     }
 
     @Test

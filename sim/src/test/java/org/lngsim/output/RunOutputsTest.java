@@ -132,9 +132,9 @@ class RunOutputsTest {
         Files.writeString(file, "mine too");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunOutputs.open(finalDir, miniWorld, info()))
-                .isInstanceOf(RunOutputs.OutputFolderException.class).hasMessageContaining("is not a run folder");
+                .isInstanceOf(org.lngsim.files.OutputException.class).hasMessageContaining("is not a run folder");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunOutputs.open(file, miniWorld, info()))
-                .isInstanceOf(RunOutputs.OutputFolderException.class).hasMessageContaining("is a file");
+                .isInstanceOf(org.lngsim.files.OutputException.class).hasMessageContaining("is a file");
         assertThat(Files.readString(finalDir.resolve("notes.txt"))).isEqualTo("mine");
         assertThat(Files.readString(file)).isEqualTo("mine too");
         assertThat(names(reports)).containsExactlyInAnyOrder("my-notes", "a-file");
