@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.lngsim.events.EventBus;
+import org.lngsim.files.ScratchFolder;
 import org.lngsim.run.InvariantViolation;
 import org.lngsim.run.ScenarioRunner;
 import org.lngsim.scenario.LoadedScenario;
@@ -92,26 +92,19 @@ public final class Benchmark {
     /** Peak heap (all heap pools, after a GC and a peak reset) of a full run writing its folder. */
     private double peakHeapMb(List<String> sets) throws ScenarioException, IOException, InvariantViolation {
         LoadedScenario loaded = new ScenarioLoader().load(scenarioFile, sets);
-        Path out = Files.createTempDirectory("lngsim-bench");
+        try (ScratchFolder scratch = ScratchFolder.create("bench")) {
+            return peakHeapMb(loaded, scratch.path().resolve("run"), sets);
+        }
+    }
+
+    private static double peakHeapMb(LoadedScenario loaded, Path out, List<String> sets) throws IOException, InvariantViolation {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        try {
-            new ScenarioRunner("bench").run(loaded, out.resolve("run"), sets);
-            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            return peak / 1024.0 / 1024.0;
-        } finally {
-            deleteTree(out);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Collections.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        new ScenarioRunner("bench").run(loaded, out, sets);
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return peak / 1024.0 / 1024.0;
     }
 
     public static String report(Figures f) {

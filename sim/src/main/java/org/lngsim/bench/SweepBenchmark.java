@@ -6,9 +6,9 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.lngsim.files.ScratchFolder;
 import org.lngsim.run.InvariantViolation;
 import org.lngsim.sweep.SweepException;
 import org.lngsim.sweep.SweepLoader;
@@ -36,8 +36,8 @@ public final class SweepBenchmark {
 
     public Figures measure(int runs, int threads, int horizonDays)
             throws IOException, SweepException, InvariantViolation {
-        Path folder = Files.createTempDirectory("lngsim-sweep-bench");
-        try {
+        try (ScratchFolder scratch = ScratchFolder.create("sweep-bench")) {
+            Path folder = scratch.path();
             Path sweepFile = folder.resolve("bench.yaml");
             Files.writeString(sweepFile, String.format(Locale.ROOT, """
                     name: sweep-bench
@@ -65,12 +65,6 @@ public final class SweepBenchmark {
             double seconds = (System.nanoTime() - started) / 1e9;
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             return new Figures(runs, threads, horizonDays, seconds, peak / 1024.0 / 1024.0);
-        } finally {
-            try (var paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Collections.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
         }
     }
 

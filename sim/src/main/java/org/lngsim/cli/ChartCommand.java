@@ -1,9 +1,11 @@
 package org.lngsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lngsim.charts.RunFolderException;
+import org.lngsim.files.OutputException;
 import org.lngsim.report.Briefing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +41,12 @@ final class ChartCommand implements Callable<Integer> {
                     written.report());
             out.flush();
             return ExitCodes.OK;
-        } catch (RunFolderException e) {
+        } catch (RunFolderException | OutputException e) {
             err.println("lngsim chart: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        } catch (IOException e) {
+            err.println("lngsim chart: cannot write " + runDir + ": " + OutputException.reason(e) + " (the folder is unchanged)");
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }

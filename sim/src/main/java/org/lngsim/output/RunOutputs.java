@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.lngsim.events.EventListener;
 import org.lngsim.files.FolderKind;
 import org.lngsim.files.OutputException;
@@ -157,20 +155,7 @@ public final class RunOutputs implements AutoCloseable {
 
     private void writeRunJson(double wallTimeSeconds) throws IOException {
         JsonFiles.writeJson(partialDir.resolve(RunJson.FILE), new RunJson(info.programVersion(), info.seed(),
-                info.inputHash(), info.sets(), wallTimeSeconds, filesWritten()));
-    }
-
-    /** Every file in the folder, as sorted relative paths with '/', run.json included. */
-    private List<String> filesWritten() throws IOException {
-        List<String> files = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(partialDir)) {
-            paths.filter(Files::isRegularFile).forEach(p -> files.add(partialDir.relativize(p).toString().replace('\\', '/')));
-        }
-        if (!files.contains(RunJson.FILE)) {
-            files.add(RunJson.FILE);
-        }
-        files.sort(null);
-        return files;
+                info.inputHash(), info.sets(), wallTimeSeconds, RunFileList.of(partialDir)));
     }
 
     /** Abandons the run unless it was committed: closes the files and deletes the partial folder. */

@@ -2,11 +2,10 @@ package org.lngsim.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,11 @@ import org.lngsim.charts.ChartExporter;
 import org.lngsim.charts.ChartFormat;
 import org.lngsim.charts.RunFolder;
 import org.lngsim.charts.RunFolderException;
+import org.lngsim.files.FolderKind;
+import org.lngsim.files.Leftovers;
+import org.lngsim.files.OutputException;
+import org.lngsim.files.StagedFolder;
+import org.lngsim.output.RunFileList;
 
 /**
  * Writes a run folder's {@code charts/} and {@code report.html} from its saved files. Each chart
@@ -45,34 +49,51 @@ public final class Briefing {
     }
 
     /**
-     * Redraws an existing run folder: everything is written into a hidden folder inside it, then
-     * {@code charts/} and {@code report.html} are swapped in by renames. A failure before the swap
-     * leaves the old charts and report untouched.
+     * Redraws an existing run folder as a whole new version of it: the data files are linked into
+     * a {@link StagedFolder}, the charts and report drawn there, {@code run.json}'s file list
+     * brought up to date, and the folder swapped into place. Readers see the old folder or the new
+     * one; a failure (a full disk) leaves the old one untouched.
      */
     public static Written redraw(Path runFolder, Set<ChartFormat> formats) throws IOException, RunFolderException {
-        RunFolder run = RunFolder.read(runFolder);
-        Path aside = Files.createTempDirectory(runFolder, ".briefing.partial-");
         try {
-            Written written = write(run, aside.resolve(CHARTS_DIR), aside.resolve(REPORT), formats);
-            Path charts = runFolder.resolve(CHARTS_DIR);
-            Path old = aside.resolve("old-" + CHARTS_DIR);
-            if (Files.exists(charts)) {
-                move(charts, old);
-            }
-            try {
-                move(aside.resolve(CHARTS_DIR), charts);
-            } catch (IOException e) {
-                if (Files.exists(old)) {
-                    move(old, charts); // put the previous charts back
+            Leftovers.recover(runFolder); // a run or redraw killed between its renames
+        } catch (IOException e) {
+            throw OutputException.of(runFolder, "cannot tidy what a killed run left", e);
+        }
+        RunFolder run = RunFolder.read(runFolder);
+        try (StagedFolder staged = StagedFolder.open(runFolder, FolderKind.RUN)) {
+            linkData(runFolder, staged.dir());
+            Written drawn = write(run, staged.dir().resolve(CHARTS_DIR), staged.dir().resolve(REPORT), formats);
+            RunFileList.rewrite(staged.dir());
+            Path folder = staged.commit();
+            return new Written(drawn.charts().stream().map(p -> folder.resolve(CHARTS_DIR).resolve(p.getFileName())).toList(),
+                    folder.resolve(REPORT));
+        }
+    }
+
+    /** Every file but the charts and the report, hard-linked (copied where links fail) into {@code copy}. */
+    private static void linkData(Path runFolder, Path copy) throws IOException {
+        try (Stream<Path> paths = Files.walk(runFolder)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path relative = runFolder.relativize(source);
+                if (relative.toString().isEmpty() || relative.startsWith(CHARTS_DIR) || relative.toString().equals(REPORT)) {
+                    continue;
                 }
-                throw e;
+                Path target = copy.resolve(relative.toString());
+                if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(target);
+                } else if (Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+                    link(source, target);
+                }
             }
-            Files.move(aside.resolve(REPORT), runFolder.resolve(REPORT), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-            return new Written(written.charts().stream().map(p -> charts.resolve(p.getFileName())).toList(),
-                    runFolder.resolve(REPORT));
-        } finally {
-            deleteTree(aside);
+        }
+    }
+
+    private static void link(Path source, Path target) throws IOException {
+        try {
+            Files.createLink(target, source); // the data files are never changed in place: sharing them is safe
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 
@@ -93,30 +114,5 @@ public final class Briefing {
         }
         Files.writeString(report, ReportPage.render(run, pngs), StandardCharsets.UTF_8);
         return new Written(files, report);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // Best effort: a leftover hidden folder is harmless and named as partial.
-                }
-            });
-        } catch (IOException e) {
-            // Same: nothing more can be done about a folder that cannot be listed.
-        }
     }
 }

@@ -2,6 +2,8 @@ package org.lngsim.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -40,8 +42,17 @@ class ChartCommandTest {
                     .contains("shortfall.png", "route-map.svg", "redirections.pdf");
         }
         assertThat(Files.readString(run.resolve("report.html"))).startsWith("<!DOCTYPE html>");
-        try (Stream<Path> files = Files.list(run)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".briefing"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("run"); // nothing left aside
+        }
+        JsonNode listed = new ObjectMapper().readTree(run.resolve("run.json").toFile()).path("files");
+        assertThat(listed).hasSize(countFiles(run)).anyMatch(f -> f.asText().equals("charts/route-map.svg"))
+                .anyMatch(f -> f.asText().equals("report.html")).noneMatch(f -> f.asText().contains("stale"));
+    }
+
+    private static int countFiles(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return (int) files.filter(Files::isRegularFile).count();
         }
     }
 
