@@ -16,6 +16,7 @@ import org.lngsim.run.ScenarioRunner;
 import org.lngsim.scenario.LoadedScenario;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ScenarioLoader;
+import org.lngsim.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,11 +114,11 @@ final class RunCommand implements Callable<Integer> {
 
         static String of(RunSummary summary) {
             StringBuilder text = new StringBuilder();
-            text.append(String.format(Locale.ROOT, "%s: %d days, seed %d%n", summary.scenario(), summary.horizonDays(),
-                    summary.seed()));
+            text.append(String.format(Locale.ROOT, "%s: %s, seed %d%n", summary.scenario(),
+                    Plural.of(summary.horizonDays(), "day"), summary.seed()));
             for (Map.Entry<String, RunSummary.ImporterSummary> e : summary.importers().entrySet()) {
-                text.append(String.format(Locale.ROOT, "  %-8s received %6.2f Mt in %d cargoes (%d cancelled)%n",
-                        e.getKey(), e.getValue().deliveredMt(), e.getValue().cargoesDelivered(),
+                text.append(String.format(Locale.ROOT, "  %-8s received %6.2f Mt in %s (%d cancelled)%n",
+                        e.getKey(), e.getValue().deliveredMt(), Plural.of(e.getValue().cargoesDelivered(), "cargo", "cargoes"),
                         e.getValue().cargoesCancelled()));
             }
             for (Map.Entry<String, RunSummary.GridSummary> e : summary.grids().entrySet()) {
@@ -155,10 +156,12 @@ final class RunCommand implements Callable<Integer> {
                 return "  protocol: off\n";
             }
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                    "  protocol: %d requests%s, %d cargoes redirected (%.2f Mt, %.1f extra sailing days), "
-                            + "%d paybacks (%.2f Mt), %.2f Mt settled in money, %.2f Mt owed at the end%n",
-                    protocol.requests(), atCreditLimit(protocol), protocol.redirections(), protocol.redirectedMt(), protocol.extraSailingDays(),
-                    protocol.paybacks(), protocol.repaidInKindMt(), protocol.settledInMoneyMt(), protocol.owedMt()));
+                    "  protocol: %s%s, %s redirected (%.2f Mt, %.1f extra sailing days), "
+                            + "%s (%.2f Mt), %.2f Mt settled in money, %.2f Mt owed at the end%n",
+                    Plural.of(protocol.requests(), "request"), atCreditLimit(protocol),
+                    Plural.of(protocol.redirections(), "cargo", "cargoes"), protocol.redirectedMt(),
+                    protocol.extraSailingDays(), Plural.of(protocol.paybacks(), "payback"), protocol.repaidInKindMt(),
+                    protocol.settledInMoneyMt(), protocol.owedMt()));
             if (summary.avoided() != null) {
                 summary.avoided().gridsUnservedGWh().forEach((id, gwh) -> text.append(String.format(Locale.ROOT,
                         "  avoided by the protocol: grid %-8s %8.1f GWh (without it: %.1f GWh)%s%n", id, gwh,

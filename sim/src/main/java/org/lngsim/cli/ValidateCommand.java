@@ -8,6 +8,7 @@ import org.lngsim.scenario.LoadedScenario;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ScenarioLoader;
+import org.lngsim.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -47,9 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
                 invalid++;
                 e.problems().stream().limit(MAX_PRINTED).forEach(problem -> err.println(problem.render()));
                 if (e.problems().size() > MAX_PRINTED) {
-                    err.printf(java.util.Locale.ROOT, "... and %,d more problems%n", e.problems().size() - MAX_PRINTED);
+                    int more = e.problems().size() - MAX_PRINTED;
+                    err.printf(java.util.Locale.ROOT, "... and %,d more %s%n", more, Plural.noun(more, "problem"));
                 }
-                err.println(file + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+                err.println(file + ": " + Plural.of(e.problems().size(), "problem"));
             }
         }
         out.flush();
@@ -59,8 +61,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static String summary(Scenario scenario) {
         return String.format(java.util.Locale.ROOT,
-                "scenario '%s', %d days from %s, %d plants, %d contracts, %d terminals, %d disruptions",
-                scenario.name(), scenario.horizonDays(), scenario.start(), scenario.plants().size(),
-                scenario.contracts().size(), scenario.terminals().size(), scenario.disruptions().size());
+                "scenario '%s', %s from %s, %s, %s, %s, %s", scenario.name(), Plural.of(scenario.horizonDays(), "day"),
+                scenario.start(), Plural.of(scenario.plants().size(), "plant"),
+                Plural.of(scenario.contracts().size(), "contract"), Plural.of(scenario.terminals().size(), "terminal"),
+                Plural.of(scenario.disruptions().size(), "disruption"));
     }
 }
