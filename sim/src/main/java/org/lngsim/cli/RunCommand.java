@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lngsim.charts.RunFolderException;
+import org.lngsim.output.BuildInfo;
 import org.lngsim.output.RunOutputs;
 import org.lngsim.output.RunSummary;
 import org.lngsim.report.Briefing;
@@ -76,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
             // Charts and report are drawn from the finished files, inside the partial folder, so the
             // run folder appears with them or not at all.
             RunOutputs.Finisher finisher = noCharts ? f -> { } : f -> briefing(f);
-            ScenarioRunner.Result result = new ScenarioRunner(VersionProvider.version()).run(loaded, folder, sets,
+            ScenarioRunner.Result result = new ScenarioRunner(BuildInfo.current()).run(loaded, folder, sets,
                     !noCounterfactual, finisher);
             out.print(Headlines.of(result.summary()));
             out.printf(Locale.ROOT, "wrote %s in %.2f s%n", result.folder(), result.wallSeconds());

@@ -19,11 +19,15 @@ class CommandsTest {
     }
 
     @Test
-    void version_prints_the_program_version() {
+    void version_prints_the_program_version_commit_and_build_time() {
         CliRun run = CliRun.of("--version");
 
         assertThat(run.exitCode).isEqualTo(0);
-        assertThat(run.out).startsWith("lngsim ").doesNotContain("unknown");
+        String first = run.out.lines().findFirst().orElse("");
+        // A build outside git (a source tarball) has an unknown commit; the version and time are always known.
+        assertThat(first).matches("lngsim [0-9][^ ,]*, commit ([0-9a-f]{7,40}|unknown), "
+                + "built [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z");
+        assertThat(run.out).contains("Java " + System.getProperty("java.version"));
     }
 
     @Test
