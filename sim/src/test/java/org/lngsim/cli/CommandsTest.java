@@ -31,6 +31,18 @@ class CommandsTest {
     }
 
     @Test
+    void completion_prints_a_bash_script_that_completes_every_command() {
+        CliRun run = CliRun.of("completion");
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(0);
+        assertThat(run.out).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_lngsim")
+                .contains("_picocli_lngsim_run()").contains("--no-counterfactual");
+        String commands = run.out.lines().filter(l -> l.contains("local commands=")).findFirst().orElse("");
+        assertThat(commands.split("\"")[1].split(" ")).contains("run", "validate", "route", "chart", "schema",
+                "list", "bench", "sweep", "merge", "completion", "help");
+    }
+
+    @Test
     void schema_prints_the_json_schema_of_scenarios() throws Exception {
         CliRun run = CliRun.of("schema");
 
