@@ -72,6 +72,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return ProblemReport.invalid(err, e.problems());
         }
+        ProblemReport.warnings(err, loaded.warnings());
         Path folder = outDir != null ? outDir : Path.of("reports", loaded.scenario().name());
         try {
             // Charts and report are drawn from the finished files, inside the partial folder, so the

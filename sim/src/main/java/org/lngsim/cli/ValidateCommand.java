@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lngsim validate FILE...}: checks scenario files in full and reports every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files in full; print every problem as file:line:column: path: message.",
+        description = {"Check scenario files in full; print every problem as file:line:column: path: message.",
+            "Valid values that are probably slips (a percentage written as a fraction, a window ending past the "
+                    + "horizon) are printed as file:line:column: path: warning: message and change no exit code."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "2:a file has problems, or the usage is wrong"})
 final class ValidateCommand implements Callable<Integer> {
@@ -43,6 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 LoadedScenario loaded = loader.load(file, scenarioOptions.overrides());
+                ProblemReport.warnings(err, loaded.warnings());
                 out.println("ok " + file + ": " + summary(loaded.scenario()));
             } catch (ScenarioException e) {
                 invalid++;

@@ -82,6 +82,19 @@ class RunCommandTest {
     }
 
     @Test
+    void a_run_prints_the_scenario_warnings_and_still_runs() {
+        Path out = directory.resolve("late");
+
+        CliRun run = CliRun.of("run", CliRun.miniWorld(), "--out", out.toString(), "--no-charts", "--no-counterfactual",
+                "--set", "horizonDays=20", "--set", "disruptions=[{type: chokepoint-closure, chokepoint: hormuz, "
+                        + "startDay: 5, endDay: 30}]");
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(0);
+        assertThat(run.err).contains(": disruptions[0].endDay: warning: ends on day 30, past the horizon of 20 days");
+        assertThat(out.resolve("summary.json")).exists();
+    }
+
+    @Test
     void another_seed_gives_another_run() throws IOException {
         Path first = directory.resolve("first");
         Path second = directory.resolve("second");
