@@ -13,6 +13,7 @@ import org.lngsim.run.InvariantViolation;
 import org.lngsim.sweep.SweepException;
 import org.lngsim.sweep.SweepLoader;
 import org.lngsim.sweep.SweepRunner;
+import org.lngsim.text.Plural;
 
 /**
  * Sweep throughput and memory: a Hormuz-closure Monte Carlo over the protocol's parameters (each
@@ -69,8 +70,8 @@ public final class SweepBenchmark {
     }
 
     public static String report(Figures f) {
-        return String.format(Locale.ROOT, "sweep of %,d %d-day runs (each with its counterfactual) on %d thread%s: "
-                + "%.1f s, %.2f runs/s, peak heap %.0f MB%n", f.runs(), f.horizonDays(), f.threads(),
-                f.threads() == 1 ? "" : "s", f.seconds(), f.runsPerSecond(), f.peakHeapMb());
+        return String.format(Locale.ROOT, "sweep of %,d %d-day %s (each with its counterfactual) on %s: "
+                + "%.1f s, %.2f runs/s, peak heap %.0f MB%n", f.runs(), f.horizonDays(), Plural.noun(f.runs(), "run"),
+                Plural.of(f.threads(), "thread"), f.seconds(), f.runsPerSecond(), f.peakHeapMb());
     }
 }

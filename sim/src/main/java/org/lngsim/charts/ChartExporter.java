@@ -21,7 +21,8 @@ import org.w3c.dom.DOMImplementation;
 /**
  * Draws a chart into PNG, SVG (Apache Batik svggen) or PDF (OpenPDF) bytes, at
  * {@link ChartStyle#WIDTH_PX}×{@link ChartStyle#HEIGHT_PX}. All three are licence-compatible with
- * Apache-2.0, unlike JFreeSVG and OrsonPDF (GPL-3).
+ * Apache-2.0, unlike JFreeSVG and OrsonPDF (GPL-3). The same chart gives the same bytes in every
+ * format: PDFs carry a fixed date and an id hashed from their content ({@link FixedPdfIdentity}).
  */
 public final class ChartExporter {
 
@@ -79,7 +80,8 @@ public final class ChartExporter {
         com.lowagie.text.Document document = new com.lowagie.text.Document(new Rectangle(widthPt, heightPt), 0, 0, 0, 0);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            document.addTitle(chart.getTitle() == null ? "lngsim chart" : chart.getTitle().getText());
+            String title = chart.getTitle() == null ? "lngsim chart" : chart.getTitle().getText();
+            document.addTitle(title);
             document.addCreator("lngsim");
             document.open();
             PdfContentByte canvas = writer.getDirectContent();
@@ -87,6 +89,7 @@ public final class ChartExporter {
             g2.scale(PDF_SCALE, PDF_SCALE);
             chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX));
             g2.dispose();
+            FixedPdfIdentity.apply(writer, canvas, title);
         } catch (com.lowagie.text.DocumentException e) {
             throw new IOException("PDF: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {

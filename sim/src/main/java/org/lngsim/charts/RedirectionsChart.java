@@ -13,6 +13,7 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.lngsim.text.Plural;
 
 /**
  * Chart 5: every redirected cargo as a bar from its release by the donor to its delivery at the
@@ -98,7 +99,7 @@ public final class RedirectionsChart {
     private static String subtitle(RunFolder run, List<Redirection> rows) {
         double mt = rows.stream().mapToDouble(Redirection::massT).sum() / 1e6;
         long emergency = rows.stream().filter(r -> r.purpose().equals("emergency")).count();
-        return rows.size() + " cargoes redirected (" + Numbers.two(mt) + " Mt): " + emergency + " in an emergency, "
+        return Plural.of(rows.size(), "cargo", "cargoes") + " redirected (" + Numbers.two(mt) + " Mt): " + emergency + " in an emergency, "
                 + (rows.size() - emergency) + " as payback in kind. Bars run from the donor's release to unloading.";
     }
 }

@@ -32,6 +32,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.chart.ui.RectangleEdge;
+import org.lngsim.text.Plural;
 
 /**
  * Charts of a sweep folder, from its saved files: a heat map of a metric's mean over the first two
@@ -187,7 +188,7 @@ public final class SweepCharts {
         renderer.setAlpha(0.25f);
         XYPlot plot = new XYPlot(data, new NumberAxis("Day of the run"), new NumberAxis("Unserved electricity (GWh/day)"),
                 renderer);
-        JFreeChart chart = new JFreeChart("Daily unserved electricity across " + runCount + " runs",
+        JFreeChart chart = new JFreeChart("Daily unserved electricity across " + Plural.of(runCount, "run"),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         return ChartStyle.apply(chart, "Line: median of the runs; band: 5th to 95th percentile.");
     }

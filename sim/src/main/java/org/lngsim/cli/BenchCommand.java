@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lngsim.bench.Benchmark;
 import org.lngsim.scenario.ScenarioException;
+import org.lngsim.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,13 +53,13 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 // The first timed sweep would otherwise carry the JIT's warm-up, flattering
                 // whichever thread count is measured second.
-                err.println("bench: warm-up sweep of " + warmups + " runs");
+                err.println("bench: warm-up sweep of " + Plural.of(Math.max(1, warmups), "run"));
                 err.flush();
                 bench.measure(Math.max(1, warmups), sweepThreads.stream().mapToInt(Integer::intValue).max().orElse(1),
                         sweepDays);
                 for (int runs : sweepRuns) {
                     for (int threads : sweepThreads) {
-                        err.println("bench: sweep of " + runs + " runs on " + threads + " threads");
+                        err.println("bench: sweep of " + Plural.of(runs, "run") + " on " + Plural.of(threads, "thread"));
                         err.flush();
                         out.print(org.lngsim.bench.SweepBenchmark.report(bench.measure(runs, threads, sweepDays)));
                         out.flush();

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.lngsim.charts.RunFolderException;
 import org.lngsim.files.OutputException;
 import org.lngsim.report.Briefing;
+import org.lngsim.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -37,8 +38,8 @@ final class ChartCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Briefing.Written written = Briefing.redraw(runDir, chartFormats.formats());
-            out.printf("wrote %d charts in %s and %s%n", written.charts().size(), runDir.resolve(Briefing.CHARTS_DIR),
-                    written.report());
+            out.printf("wrote %s in %s and %s%n", Plural.of(written.charts().size(), "chart"),
+                    runDir.resolve(Briefing.CHARTS_DIR), written.report());
             out.flush();
             return ExitCodes.OK;
         } catch (RunFolderException | OutputException e) {

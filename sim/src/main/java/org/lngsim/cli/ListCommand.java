@@ -8,30 +8,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.lngsim.scenario.Chokepoint;
-import org.lngsim.scenario.Grid;
-import org.lngsim.scenario.Plant;
 import org.lngsim.scenario.Problem;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
-import org.lngsim.scenario.Terminal;
 import org.lngsim.scenario.load.ScenarioLoader;
+import org.lngsim.text.Plural;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code lngsim list}: what a world holds, and the scenarios found in the library. */
+/** {@code lngsim list}: every id a world holds, and the scenarios found in the library. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the plants, terminals, grids and chokepoints of a world, and the scenarios found.")
+        description = "List every id of a world that a scenario can name (importers, plants, fleets, regions, "
+                + "terminals, contracts, grids, gas demands, gas pools and their sectors, chokepoints), and the "
+                + "scenarios found.")
 final class ListCommand implements Callable<Integer> {
 
-    @Option(names = "--world", paramLabel = "FILE", defaultValue = "scenarios/base/world-2024.yaml",
-            description = "World to list (default: ${DEFAULT-VALUE}).")
-    private Path world;
+    @Mixin
+    private WorldOption worldOption;
 
-    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "scenarios",
-            description = "Scenario library to search (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Scenario library to search (default: scenarios/ next to the default world).")
     private Path directory;
 
     @Spec
@@ -43,61 +42,41 @@ final class ListCommand implements Callable<Integer> {
         ScenarioLoader loader = new ScenarioLoader();
         Scenario scenario;
         try {
-            scenario = loader.load(world).scenario();
+            scenario = loader.load(worldOption.world()).scenario();
         } catch (ScenarioException e) {
+            worldOption.missingDefaultHint().ifPresent(hint -> spec.commandLine().getErr().println(hint));
             return ProblemReport.invalid(spec.commandLine().getErr(), e.problems());
         }
-        printWorld(out, scenario);
-        printScenarios(out, loader);
+        new WorldListing(out).print(scenario);
+        printScenarios(out, loader, directory != null ? directory : worldOption.home().library());
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void printWorld(PrintWriter out, Scenario scenario) {
-        out.println("Plants (" + scenario.plants().size() + "):");
-        for (Plant plant : scenario.plants()) {
-            out.printf(Locale.ROOT, "  %-22s %-40s %-14s %6.1f Mtpa%n", plant.id(), plant.name(),
-                    plant.country() == null ? "" : plant.country(), plant.capacityMtpa());
-        }
-        out.println("Terminals (" + scenario.terminals().size() + "):");
-        for (Terminal terminal : scenario.terminals()) {
-            out.printf(Locale.ROOT, "  %-22s %-40s %-8s %6.1f Mtpa%n", terminal.id(), terminal.name(),
-                    terminal.importer(), terminal.regasCapacityMtpa());
-        }
-        out.println("Grids (" + scenario.grids().size() + "):");
-        for (Grid grid : scenario.grids()) {
-            out.printf(Locale.ROOT, "  %-22s %-40s %6.1f TWh/yr%n", grid.id(), grid.name(), grid.annualDemandTWh());
-        }
-        out.println("Chokepoints (" + scenario.chokepoints().size() + "):");
-        for (Chokepoint chokepoint : scenario.chokepoints()) {
-            out.printf(Locale.ROOT, "  %-22s %s%n", chokepoint.id(), chokepoint.name());
-        }
-    }
-
-    private void printScenarios(PrintWriter out, ScenarioLoader loader) throws IOException {
-        List<Path> files = scenarioFiles();
-        out.println("Scenarios in " + directory + " (" + files.size() + "):");
+    private void printScenarios(PrintWriter out, ScenarioLoader loader, Path library) throws IOException {
+        List<Path> files = scenarioFiles(library);
+        out.println("Scenarios in " + library + " (" + files.size() + "):");
         for (Path file : files) {
             try {
                 Scenario scenario = loader.load(file).scenario();
-                out.printf(Locale.ROOT, "  %-40s %s%n", directory.relativize(file), firstLine(scenario.description()));
+                out.printf(Locale.ROOT, "  %-40s %s%n", library.relativize(file), firstLine(scenario.description()));
             } catch (ScenarioException e) {
                 Problem first = e.problems().get(0);
-                out.printf(Locale.ROOT, "  %-40s INVALID (%d problems; first: %s)%n", directory.relativize(file),
-                        e.problems().size(), first.render());
+                out.printf(Locale.ROOT, "  %-40s INVALID (%s; first: %s)%n", library.relativize(file),
+                        Plural.of(e.problems().size(), "problem"), first.render());
             }
         }
     }
 
     /** Scenario files: YAML under the library, except base worlds and sweep files. */
-    private List<Path> scenarioFiles() throws IOException {
-        if (!Files.isDirectory(directory)) {
+    private static List<Path> scenarioFiles(Path library) throws IOException {
+        if (!Files.isDirectory(library)) {
             return List.of();
         }
-        try (Stream<Path> paths = Files.walk(directory)) {
+        try (Stream<Path> paths = Files.walk(library)) {
             return paths.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .filter(p -> !directory.relativize(p).startsWith("base") && !directory.relativize(p).startsWith("sweeps"))
+                    .filter(p -> !library.relativize(p).startsWith("base") && !library.relativize(p).startsWith("sweeps"))
                     .sorted()
                     .toList();
         }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 + "mutual redirection protocol in a shipping emergency.",
         subcommands = {RunCommand.class, ValidateCommand.class, RouteCommand.class, ChartCommand.class,
                 SchemaCommand.class, ListCommand.class, BenchCommand.class, SweepCommand.class, MergeCommand.class,
-                CommandLine.HelpCommand.class},
+                CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.INVALID_INPUT,
         exitCodeOnExecutionException = ExitCodes.FAILURE)
 public final class Main implements Runnable {
@@ -32,11 +32,13 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine;
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'lngsim --help'");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing command: one of " + String.join(", ", spec.subcommands().keySet()));
     }
 }

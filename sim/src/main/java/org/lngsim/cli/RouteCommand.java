@@ -59,6 +59,7 @@ final class RouteCommand implements Callable<Integer> {
         try {
             scenario = new ScenarioLoader().load(worldOption.world()).scenario();
         } catch (ScenarioException e) {
+            worldOption.missingDefaultHint().ifPresent(err::println);
             return ProblemReport.invalid(err, e.problems());
         }
         ScenarioGeography geography = new ScenarioGeography(scenario);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lngsim.charts.RunFolderException;
 import org.lngsim.files.OutputException;
+import org.lngsim.output.BuildInfo;
 import org.lngsim.output.RunOutputs;
 import org.lngsim.output.RunSummary;
 import org.lngsim.report.Briefing;
@@ -19,6 +20,7 @@ import org.lngsim.run.ScenarioRunner;
 import org.lngsim.scenario.LoadedScenario;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ScenarioLoader;
+import org.lngsim.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,12 +75,13 @@ final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return ProblemReport.invalid(err, e.problems());
         }
+        ProblemReport.warnings(err, loaded.warnings());
         Path folder = outDir != null ? outDir : Path.of("reports", loaded.scenario().name());
         try {
             // Charts and report are drawn from the finished files, inside the partial folder, so the
             // run folder appears with them or not at all.
             RunOutputs.Finisher finisher = noCharts ? f -> { } : f -> briefing(f);
-            ScenarioRunner.Result result = new ScenarioRunner(VersionProvider.version()).run(loaded, folder, sets,
+            ScenarioRunner.Result result = new ScenarioRunner(BuildInfo.current()).run(loaded, folder, sets,
                     !noCounterfactual, finisher);
             out.print(Headlines.of(result.summary()));
             out.printf(Locale.ROOT, "wrote %s in %.2f s%n", result.folder(), result.wallSeconds());
@@ -118,11 +121,11 @@ final class RunCommand implements Callable<Integer> {
 
         static String of(RunSummary summary) {
             StringBuilder text = new StringBuilder();
-            text.append(String.format(Locale.ROOT, "%s: %d days, seed %d%n", summary.scenario(), summary.horizonDays(),
-                    summary.seed()));
+            text.append(String.format(Locale.ROOT, "%s: %s, seed %d%n", summary.scenario(),
+                    Plural.of(summary.horizonDays(), "day"), summary.seed()));
             for (Map.Entry<String, RunSummary.ImporterSummary> e : summary.importers().entrySet()) {
-                text.append(String.format(Locale.ROOT, "  %-8s received %6.2f Mt in %d cargoes (%d cancelled)%n",
-                        e.getKey(), e.getValue().deliveredMt(), e.getValue().cargoesDelivered(),
+                text.append(String.format(Locale.ROOT, "  %-8s received %6.2f Mt in %s (%d cancelled)%n",
+                        e.getKey(), e.getValue().deliveredMt(), Plural.of(e.getValue().cargoesDelivered(), "cargo", "cargoes"),
                         e.getValue().cargoesCancelled()));
             }
             for (Map.Entry<String, RunSummary.GridSummary> e : summary.grids().entrySet()) {
@@ -160,10 +163,12 @@ final class RunCommand implements Callable<Integer> {
                 return "  protocol: off\n";
             }
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                    "  protocol: %d requests%s, %d cargoes redirected (%.2f Mt, %.1f extra sailing days), "
-                            + "%d paybacks (%.2f Mt), %.2f Mt settled in money, %.2f Mt owed at the end%n",
-                    protocol.requests(), atCreditLimit(protocol), protocol.redirections(), protocol.redirectedMt(), protocol.extraSailingDays(),
-                    protocol.paybacks(), protocol.repaidInKindMt(), protocol.settledInMoneyMt(), protocol.owedMt()));
+                    "  protocol: %s%s, %s redirected (%.2f Mt, %.1f extra sailing days), "
+                            + "%s (%.2f Mt), %.2f Mt settled in money, %.2f Mt owed at the end%n",
+                    Plural.of(protocol.requests(), "request"), atCreditLimit(protocol),
+                    Plural.of(protocol.redirections(), "cargo", "cargoes"), protocol.redirectedMt(),
+                    protocol.extraSailingDays(), Plural.of(protocol.paybacks(), "payback"), protocol.repaidInKindMt(),
+                    protocol.settledInMoneyMt(), protocol.owedMt()));
             if (summary.avoided() != null) {
                 summary.avoided().gridsUnservedGWh().forEach((id, gwh) -> text.append(String.format(Locale.ROOT,
                         "  avoided by the protocol: grid %-8s %8.1f GWh (without it: %.1f GWh)%s%n", id, gwh,

@@ -8,6 +8,7 @@ import org.lngsim.scenario.LoadedScenario;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ScenarioLoader;
+import org.lngsim.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lngsim validate FILE...}: checks scenario files in full and reports every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check scenario files in full; print every problem as file:line:column: path: message.",
+        description = {"Check scenario files in full; print every problem as file:line:column: path: message.",
+            "Valid values that are probably slips (a percentage written as a fraction, a window ending past the "
+                    + "horizon) are printed as file:line:column: path: warning: message and change no exit code."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "2:a file has problems, or the usage is wrong"})
 final class ValidateCommand implements Callable<Integer> {
@@ -42,14 +45,16 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 LoadedScenario loaded = loader.load(file, scenarioOptions.overrides());
+                ProblemReport.warnings(err, loaded.warnings());
                 out.println("ok " + file + ": " + summary(loaded.scenario()));
             } catch (ScenarioException e) {
                 invalid++;
                 e.problems().stream().limit(MAX_PRINTED).forEach(problem -> err.println(problem.render()));
                 if (e.problems().size() > MAX_PRINTED) {
-                    err.printf(java.util.Locale.ROOT, "... and %,d more problems%n", e.problems().size() - MAX_PRINTED);
+                    int more = e.problems().size() - MAX_PRINTED;
+                    err.printf(java.util.Locale.ROOT, "... and %,d more %s%n", more, Plural.noun(more, "problem"));
                 }
-                err.println(file + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+                err.println(file + ": " + Plural.of(e.problems().size(), "problem"));
             }
         }
         out.flush();
@@ -59,8 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static String summary(Scenario scenario) {
         return String.format(java.util.Locale.ROOT,
-                "scenario '%s', %d days from %s, %d plants, %d contracts, %d terminals, %d disruptions",
-                scenario.name(), scenario.horizonDays(), scenario.start(), scenario.plants().size(),
-                scenario.contracts().size(), scenario.terminals().size(), scenario.disruptions().size());
+                "scenario '%s', %s from %s, %s, %s, %s, %s", scenario.name(), Plural.of(scenario.horizonDays(), "day"),
+                scenario.start(), Plural.of(scenario.plants().size(), "plant"),
+                Plural.of(scenario.contracts().size(), "contract"), Plural.of(scenario.terminals().size(), "terminal"),
+                Plural.of(scenario.disruptions().size(), "disruption"));
     }
 }

@@ -1,27 +1,22 @@
 package org.lngsim.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.lngsim.output.BuildInfo;
 import picocli.CommandLine;
 
-/** The version baked into the jar at build time. */
+/** {@code --version}: the build baked into the jar (version, git commit, build time) and the Java running it. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
 
     public static String version() {
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/org/lngsim/version.properties")) {
-            Properties properties = new Properties();
-            if (in != null) {
-                properties.load(in);
-            }
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return BuildInfo.current().version();
+    }
+
+    /** "lngsim 0.1.0, commit 184aae7f0c1e, built 2026-01-05T10:00:00Z", as run.json records them. */
+    static String line(BuildInfo build) {
+        return "lngsim " + build.version() + ", commit " + build.commit() + ", built " + build.buildTime();
     }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"lngsim " + version(), "Java " + System.getProperty("java.version")};
+        return new String[] {line(BuildInfo.current()), "Java " + System.getProperty("java.version")};
     }
 }

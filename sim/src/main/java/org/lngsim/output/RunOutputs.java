@@ -154,8 +154,7 @@ public final class RunOutputs implements AutoCloseable {
     }
 
     private void writeRunJson(double wallTimeSeconds) throws IOException {
-        JsonFiles.writeJson(partialDir.resolve(RunJson.FILE), new RunJson(info.programVersion(), info.seed(),
-                info.inputHash(), info.sets(), wallTimeSeconds, RunFileList.of(partialDir)));
+        JsonFiles.writeJson(partialDir.resolve(RunJson.FILE), RunJson.of(info, wallTimeSeconds, RunFileList.of(partialDir)));
     }
 
     /** Abandons the run unless it was committed: closes the files and deletes the partial folder. */

@@ -13,6 +13,7 @@ import org.lngsim.output.RunSummary;
 import org.lngsim.scenario.Disruption;
 import org.lngsim.scenario.Protocol;
 import org.lngsim.scenario.Scenario;
+import org.lngsim.text.Plural;
 
 /**
  * {@code report.html}: one page a briefer can mail or print. Self-contained on purpose — charts
@@ -49,7 +50,7 @@ public final class ReportPage {
         h.append("<h1>").append(Html.text(scenario.name())).append("</h1>\n");
         h.append("<p class=\"meta\">").append(DATE.format(scenario.start())).append(" to ")
                 .append(DATE.format(scenario.start().plusDays(scenario.horizonDays() - 1))).append(" (")
-                .append(scenario.horizonDays()).append(" days), seed ").append(summary.seed()).append(". Protocol ")
+                .append(Plural.of(scenario.horizonDays(), "day")).append("), seed ").append(summary.seed()).append(". Protocol ")
                 .append(summary.protocol().enabled() ? "on" : "off").append(".</p>\n");
         h.append("<p id=\"description\">").append(Html.text(scenario.description())).append("</p>\n");
         headlines(h, run);
@@ -131,13 +132,13 @@ public final class ReportPage {
             h.append("<p>The mutual redirection protocol was off in this run.</p>\n");
             return;
         }
-        h.append("<p id=\"protocol\">").append(p.requests()).append(" requests")
+        h.append("<p id=\"protocol\">").append(Plural.of(p.requests(), "request"))
                 .append(p.requestsCutByCreditLimit() == 0 ? "" : " (" + p.requestsCutByCreditLimit()
                         + " cut by the credit limit: the requester held that much gas not returned in kind)")
-                .append("; ").append(p.redirections())
-                .append(" cargoes redirected in an emergency (").append(Numbers.two(p.redirectedMt()))
+                .append("; ").append(Plural.of(p.redirections(), "cargo", "cargoes"))
+                .append(" redirected in an emergency (").append(Numbers.two(p.redirectedMt()))
                 .append(" Mt, ").append(Numbers.one(p.extraSailingDays())).append(" extra sailing days); ")
-                .append(p.paybacks()).append(" paybacks in kind (").append(Numbers.two(p.repaidInKindMt()))
+                .append(Plural.of(p.paybacks(), "payback")).append(" in kind (").append(Numbers.two(p.repaidInKindMt()))
                 .append(" Mt); ").append(Numbers.two(p.settledInMoneyMt())).append(" Mt settled in money; ")
                 .append(Numbers.two(p.owedMt())).append(" Mt still owed at the end.</p>\n");
         List<Redirection> rows = run.redirections();
@@ -172,7 +173,7 @@ public final class ReportPage {
             h.append("<li>Protocol: parties ").append(Html.text(String.join(", ", p.parties())))
                     .append("; review every ").append(Numbers.whole(p.reviewIntervalHours())).append(" h over ")
                     .append(Numbers.whole(p.lookAheadDays())).append(" days ahead; at most ")
-                    .append(p.maxCargoesPerWeek()).append(" cargoes a week, ")
+                    .append(Plural.of(p.maxCargoesPerWeek(), "cargo", "cargoes")).append(" a week, ")
                     .append(Numbers.one(p.maxExtraSailingDays())).append(" extra sailing days, decision lag ")
                     .append(Numbers.whole(p.decisionLagHours())).append(" h.");
             for (String party : p.parties()) {

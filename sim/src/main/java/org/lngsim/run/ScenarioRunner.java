@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lngsim.events.EventBus;
 import org.lngsim.events.EventListener;
+import org.lngsim.output.BuildInfo;
 import org.lngsim.output.RunInfo;
 import org.lngsim.output.RunOutputs;
 import org.lngsim.output.RunSummary;
@@ -26,9 +27,21 @@ public final class ScenarioRunner {
     }
 
     private final String programVersion;
+    private final String commit;
+    private final String buildTime;
 
+    /** A runner whose run.json names only the program version (tests, benchmarks). */
     public ScenarioRunner(String programVersion) {
         this.programVersion = programVersion;
+        this.commit = null;
+        this.buildTime = null;
+    }
+
+    /** A runner whose run.json names the build: version, commit and build time. */
+    public ScenarioRunner(BuildInfo build) {
+        this.programVersion = build.version();
+        this.commit = build.commit();
+        this.buildTime = build.buildTime();
     }
 
     /**
@@ -46,8 +59,8 @@ public final class ScenarioRunner {
             RunOutputs.Finisher finisher) throws IOException, InvariantViolation {
         long started = System.nanoTime();
         Scenario scenario = loaded.scenario();
-        try (RunOutputs outputs = RunOutputs.open(outDir, loaded, new RunInfo(programVersion, scenario.seed(),
-                loaded.inputHash(), sets))) {
+        try (RunOutputs outputs = RunOutputs.open(outDir, loaded, new RunInfo(programVersion, commit, buildTime,
+                scenario.seed(), loaded.inputHash(), sets))) {
             RunSummary off = null;
             if (counterfactual && scenario.protocolEnabled()) {
                 Scenario withoutProtocol = scenario.withoutProtocol();

@@ -3,13 +3,18 @@ package org.lngsim.scenario;
 import org.lngsim.scenario.yaml.Location;
 
 /**
- * One thing wrong with a scenario, with where it is: rendered as
+ * One thing wrong with a scenario, or one warning about it, with where it is: rendered as
  * {@code file:line:column: path: message}. The path is empty for problems of a whole file.
  */
 public record Problem(Location location, String path, String message) implements Comparable<Problem> {
 
     public String render() {
         return path.isEmpty() ? location + ": " + message : location + ": " + path + ": " + message;
+    }
+
+    /** As a warning: {@code file:line:column: path: warning: message}, the form compilers use. */
+    public String renderAsWarning() {
+        return new Problem(location, path, "warning: " + message).render();
     }
 
     /** Orders problems by file, then line, then column, so reports read top to bottom. */

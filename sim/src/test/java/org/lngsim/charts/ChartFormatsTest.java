@@ -8,9 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +53,47 @@ class ChartFormatsTest {
             PDRectangle page = document.getPage(0).getMediaBox();
             assertThat(page.getWidth()).isEqualTo(800f);
             assertThat(page.getHeight()).isEqualTo(450f);
+        }
+    }
+
+    /** OpenPDF's defaults (wall-clock date, id from time and free memory) would make these differ. */
+    @Test
+    void exportingTheSameChartTwiceGivesTheSameBytesInEveryFormat() throws Exception {
+        List<JFreeChart> charts = new ArrayList<>();
+        for (BriefingCharts kind : BriefingCharts.values()) {
+            charts.add(kind.build(RunFixture.run()));
+        }
+        List<byte[]> first = exportAll(charts);
+        Thread.sleep(1100); // PDF dates have one-second resolution: a clock stamp would now differ
+        List<byte[]> second = exportAll(charts);
+
+        assertThat(second).hasSize(charts.size() * ChartFormat.values().length);
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(Arrays.equals(first.get(i), second.get(i))).as("export %d differs", i).isTrue();
+        }
+    }
+
+    private static List<byte[]> exportAll(List<JFreeChart> charts) throws Exception {
+        List<byte[]> files = new ArrayList<>();
+        for (JFreeChart chart : charts) {
+            for (ChartFormat format : ChartFormat.values()) {
+                files.add(ChartExporter.export(chart, format));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void pdfsCarryTheEpochAsTheirDateAndAnIdThatDiffersBetweenCharts() throws Exception {
+        byte[] shortfall = ChartExporter.pdf(BriefingCharts.SHORTFALL.build(RunFixture.run()));
+        byte[] stocks = ChartExporter.pdf(BriefingCharts.STOCKS.build(RunFixture.run()));
+
+        try (PDDocument a = Loader.loadPDF(shortfall); PDDocument b = Loader.loadPDF(stocks)) {
+            assertThat(a.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(java.time.Instant.EPOCH);
+            assertThat(a.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(java.time.Instant.EPOCH);
+            byte[] idA = ((COSString) a.getDocument().getDocumentID().get(0)).getBytes();
+            byte[] idB = ((COSString) b.getDocument().getDocumentID().get(0)).getBytes();
+            assertThat(idA).hasSize(16).isNotEqualTo(idB);
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CommandsTest {
@@ -17,11 +19,27 @@ class CommandsTest {
     }
 
     @Test
-    void version_prints_the_program_version() {
+    void version_prints_the_program_version_commit_and_build_time() {
         CliRun run = CliRun.of("--version");
 
         assertThat(run.exitCode).isEqualTo(0);
-        assertThat(run.out).startsWith("lngsim ").doesNotContain("unknown");
+        String first = run.out.lines().findFirst().orElse("");
+        // A build outside git (a source tarball) has an unknown commit; the version and time are always known.
+        assertThat(first).matches("lngsim [0-9][^ ,]*, commit ([0-9a-f]{7,40}|unknown), "
+                + "built [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z");
+        assertThat(run.out).contains("Java " + System.getProperty("java.version"));
+    }
+
+    @Test
+    void completion_prints_a_bash_script_that_completes_every_command() {
+        CliRun run = CliRun.of("completion");
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(0);
+        assertThat(run.out).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_lngsim")
+                .contains("_picocli_lngsim_run()").contains("--no-counterfactual");
+        String commands = run.out.lines().filter(l -> l.contains("local commands=")).findFirst().orElse("");
+        assertThat(commands.split("\"")[1].split(" ")).contains("run", "validate", "route", "chart", "schema",
+                "list", "bench", "sweep", "merge", "completion", "help");
     }
 
     @Test
@@ -54,6 +72,46 @@ class CommandsTest {
         assertThat(run.out).contains("Plants (").contains("ras-laffan").contains("Terminals (").contains("dahej")
                 .contains("Grids (").contains("tokyo").contains("Chokepoints (7)").contains("hormuz")
                 .contains("baseline-2024.yaml");
+    }
+
+    /**
+     * Tests run in sim/, not the repository root: the default world is found from where lngsim's
+     * classes are (sim/target/classes), as from the jar in sim/target.
+     */
+    @Test
+    void list_finds_the_default_world_and_library_outside_the_repository_root() {
+        assertThat(Path.of("scenarios/base/world-2024.yaml")).doesNotExist();
+
+        CliRun run = CliRun.of("list");
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(0);
+        assertThat(run.out).contains("ras-laffan").contains("baseline-2024.yaml");
+    }
+
+    @Test
+    void route_finds_the_default_world_outside_the_repository_root() {
+        CliRun run = CliRun.of("route", "--from", "ras-laffan", "--to", "dahej");
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(0);
+        assertThat(run.out).startsWith("ras-laffan -> dahej: ");
+    }
+
+    /** Every list the reference checks accept, each id first on its line. */
+    @Test
+    void list_shows_every_kind_of_id_a_scenario_can_name() {
+        CliRun run = CliRun.of("list", "--world", CliRun.miniWorld(), "--dir", "no-such-library");
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(0);
+        assertThat(run.out).contains("Importers (2):\n  japan ", "\n  india ")
+                .contains("Plants (2):\n  ras-laffan ", "\n  gladstone ")
+                .contains("Fleets (2):\n  standard ", "\n  q-flex ")
+                .contains("Regions (2):\n  tokyo-bay ")
+                .contains("Terminals (", "Contracts (", "Grids (", "Gas demands (", "Gas pools (", "Chokepoints (")
+                .containsPattern("\n    sector [a-z-]+ +priority 1")
+                .contains("Scenarios in no-such-library (0):");
+        for (String section : List.of("Terminals", "Contracts", "Grids", "Gas demands", "Gas pools", "Chokepoints")) {
+            assertThat(run.out).doesNotContain(section + " (0):");
+        }
     }
 
     @Test

@@ -51,6 +51,49 @@ class RunCommandTest {
         assertThat(withoutWallTime(second)).isEqualTo(withoutWallTime(first));
     }
 
+    /** The mini world for two months: the cheapest run that still draws every chart. */
+    @Test
+    void the_same_run_twice_gives_byte_identical_charts_in_every_format() throws IOException {
+        Path first = directory.resolve("first");
+        Path second = directory.resolve("second");
+        String[] common = {"run", CliRun.miniWorld(), "--set", "horizonDays=60", "--format", "png,svg,pdf"};
+
+        CliRun one = CliRun.of(concat(common, "--out", first.toString()));
+        CliRun two = CliRun.of(concat(common, "--out", second.toString()));
+
+        assertThat(one.exitCode).as(one.err).isEqualTo(0);
+        assertThat(two.exitCode).as(two.err).isEqualTo(0);
+        List<String> charts;
+        try (Stream<Path> files = Files.list(first.resolve("charts"))) {
+            charts = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(charts).contains("shortfall.png", "shortfall.svg", "shortfall.pdf").hasSizeGreaterThanOrEqualTo(18);
+        for (String chart : charts) {
+            assertThat(Files.mismatch(first.resolve("charts").resolve(chart), second.resolve("charts").resolve(chart)))
+                    .as(chart).isEqualTo(-1L);
+        }
+        assertThat(Files.mismatch(first.resolve("report.html"), second.resolve("report.html"))).isEqualTo(-1L);
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    @Test
+    void a_run_prints_the_scenario_warnings_and_still_runs() {
+        Path out = directory.resolve("late");
+
+        CliRun run = CliRun.of("run", CliRun.miniWorld(), "--out", out.toString(), "--no-charts", "--no-counterfactual",
+                "--set", "horizonDays=20", "--set", "disruptions=[{type: chokepoint-closure, chokepoint: hormuz, "
+                        + "startDay: 5, endDay: 30}]");
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(0);
+        assertThat(run.err).contains(": disruptions[0].endDay: warning: ends on day 30, past the horizon of 20 days");
+        assertThat(out.resolve("summary.json")).exists();
+    }
+
     @Test
     void another_seed_gives_another_run() throws IOException {
         Path first = directory.resolve("first");

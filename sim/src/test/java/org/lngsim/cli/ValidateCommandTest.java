@@ -23,6 +23,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_plausible_slip_is_a_located_warning_on_stderr_and_the_file_still_passes() {
+        CliRun run = CliRun.of("validate", CliRun.miniWorld(), "--set", "terminals[1].heelPct=0.08");
+
+        assertThat(run.exitCode).isEqualTo(0);
+        assertThat(run.out).startsWith("ok ");
+        assertThat(run.err).isEqualTo("--set terminals[1].heelPct=0.08:1:22: terminals[1].heelPct: warning: "
+                + "0.08 is read as 0.08%, not 8% (percentages are written 0 to 100)\n");
+    }
+
+    @Test
     void the_shipped_scenarios_are_valid() {
         CliRun run = CliRun.of("validate", CliRun.repositoryFile("scenarios/baseline-2024.yaml").toString());
 

@@ -18,15 +18,17 @@ final class ConsistencyCheck {
 
     private final Entries entries;
     private final ProblemCollector problems;
+    private final ProblemCollector warnings;
 
-    ConsistencyCheck(Entries entries, ProblemCollector problems) {
+    ConsistencyCheck(Entries entries, ProblemCollector problems, ProblemCollector warnings) {
         this.entries = entries;
         this.problems = problems;
+        this.warnings = warnings;
     }
 
     void run() {
         Optional<LocalDate> start = startDate();
-        new DisruptionCheck(entries, problems).checkWindows(start, entries.top().number("horizonDays"));
+        new DisruptionCheck(entries, problems).checkWindows(start, entries.top().number("horizonDays"), warnings);
         checkPlantCapacity();
         checkAreas();
         checkProfiles();

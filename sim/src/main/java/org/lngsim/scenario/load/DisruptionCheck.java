@@ -69,8 +69,12 @@ final class DisruptionCheck {
         }
     }
 
-    /** Windows: exactly one start and one end each, in order, inside the horizon. */
-    void checkWindows(Optional<LocalDate> scenarioStart, OptionalDouble horizonDays) {
+    /**
+     * Windows: exactly one start and one end each, in order, starting inside the horizon. An end
+     * past the horizon is allowed (the disruption is still on when the run ends) but is often a
+     * slip, such as a date in the wrong year: a warning.
+     */
+    void checkWindows(Optional<LocalDate> scenarioStart, OptionalDouble horizonDays, ProblemCollector warnings) {
         for (Item disruption : entries.list("disruptions")) {
             OptionalDouble start = bound(disruption, "startDay", "startDate", scenarioStart);
             OptionalDouble end = bound(disruption, "endDay", "endDate", scenarioStart);
@@ -82,6 +86,11 @@ final class DisruptionCheck {
                     && start.getAsDouble() >= horizonDays.getAsDouble()) {
                 problems.at(startField(disruption), "starts on day " + ReferenceCheck.fmt(start.getAsDouble())
                         + ", after the horizon of " + ReferenceCheck.fmt(horizonDays.getAsDouble()) + " days");
+            } else if (end.isPresent() && horizonDays.isPresent() && horizonDays.getAsDouble() >= 1
+                    && end.getAsDouble() > horizonDays.getAsDouble()) {
+                warnings.at(endField(disruption), "ends on day " + ReferenceCheck.fmt(end.getAsDouble())
+                        + ", past the horizon of " + ReferenceCheck.fmt(horizonDays.getAsDouble())
+                        + " days: it is still on when the run ends");
             }
             checkReopening(disruption, start, end);
             checkDistribution(disruption);

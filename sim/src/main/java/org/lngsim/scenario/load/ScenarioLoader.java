@@ -21,7 +21,9 @@ import org.lngsim.scenario.yaml.YamlNode;
  * Loads a scenario file in full before anything runs: reads it and its {@code extends} chain,
  * applies {@code --set} overrides, checks structure, references and consistency, and reports
  * every problem at once; only a scenario without problems is bound to records, and then checked
- * against the sea-lane network (places near a lane, every contract's route open).
+ * against the sea-lane network (places near a lane, every contract's route open). Values that are
+ * valid but probably slips (a percentage written as a fraction, a window ending past the horizon)
+ * do not stop the load: they come back as {@link LoadedScenario#warnings()}.
  */
 public final class ScenarioLoader {
 
@@ -35,8 +37,9 @@ public final class ScenarioLoader {
         YamlNode composed = composer.compose(file);
         YamlNode root = SetOverride.applyAll(composed, parsed, problems);
         JsonNode json = JsonTree.of(root);
+        ProblemCollector warnings = new ProblemCollector(root);
         problems.addAll(SCHEMA_CHECK.check(root, json));
-        problems.addAll(consistencyProblems(root, json));
+        problems.addAll(consistencyProblems(root, json, warnings));
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
@@ -46,21 +49,23 @@ public final class ScenarioLoader {
         if (!networkProblems.problems().isEmpty()) {
             throw new ScenarioException(networkProblems.problems());
         }
-        return new LoadedScenario(scenario, json, composer.filesRead(), hash(json));
+        return new LoadedScenario(scenario, json, composer.filesRead(), hash(json), warnings.problems());
     }
 
     public LoadedScenario load(Path file) throws ScenarioException {
         return load(file, List.of());
     }
 
-    private static List<Problem> consistencyProblems(YamlNode root, JsonNode json) {
+    /** The problems of references and consistency; plausible slips go to {@code warnings}. */
+    private static List<Problem> consistencyProblems(YamlNode root, JsonNode json, ProblemCollector warnings) {
         if (!(json instanceof ObjectNode)) {
             return List.of();
         }
         Entries entries = new Entries(json);
         ProblemCollector collector = new ProblemCollector(root);
         new ReferenceCheck(entries, collector).run();
-        new ConsistencyCheck(entries, collector).run();
+        new ConsistencyCheck(entries, collector, warnings).run();
+        new SlipCheck(json, warnings).run();
         return collector.problems();
     }
 
