@@ -115,6 +115,19 @@ class HostilePathsTest {
         assertThat(run.err).doesNotContain("s3cr3t");
     }
 
+    @Test
+    void a_self_crossing_chokepoint_polygon_is_a_located_problem() throws IOException {
+        // a bow tie: the edges (56, 26)-(56.9, 27) and (56.9, 26)-(56, 27) cross at the square's centre
+        Path file = Files.writeString(directory.resolve("bowtie.yaml"), "extends: " + CliRun.miniWorld() + "\n"
+                + "chokepoints:\n"
+                + "  - id: hormuz\n"
+                + "    name: Strait of Hormuz\n"
+                + "    area: {polygon: [[56.0, 26.0], [56.9, 27.0], [56.9, 26.0], [56.0, 27.0]]}\n");
+
+        assertRefused(CliRun.of("validate", file.toString()), file + ":5:21: chokepoints[0].area.polygon: "
+                + "the polygon's edges cross each other near [56.45, 26.5]; list its points in order around the area");
+    }
+
     private static String[] args(List<String> command, String file) {
         return command.stream().map(a -> a.replace("%s", file)).toArray(String[]::new);
     }
