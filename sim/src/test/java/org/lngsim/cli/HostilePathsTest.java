@@ -116,6 +116,23 @@ class HostilePathsTest {
     }
 
     @Test
+    void a_seed_beyond_64_bits_is_a_located_problem() throws IOException {
+        Path file = Files.writeString(directory.resolve("seed.yaml"),
+                "extends: " + CliRun.miniWorld() + "\nseed: 99999999999999999999999\n");
+
+        assertRefused(CliRun.of("validate", file.toString()),
+                file + ":2:7: seed: must be less than 9223372036854775808 (found 99999999999999999999999)");
+    }
+
+    @Test
+    void a_seed_beyond_64_bits_written_as_a_float_is_a_located_problem_too() {
+        CliRun run = CliRun.of("validate", CliRun.miniWorld(), "--set", "seed=1e30");
+
+        // 2^63 = 9223372036854775808; column 6: the value starts after "seed="
+        assertRefused(run, "--set seed=1e30:1:6: seed: must be less than 9223372036854775808 (found 1.0E30)");
+    }
+
+    @Test
     void a_self_crossing_chokepoint_polygon_is_a_located_problem() throws IOException {
         // a bow tie: the edges (56, 26)-(56.9, 27) and (56.9, 26)-(56, 27) cross at the square's centre
         Path file = Files.writeString(directory.resolve("bowtie.yaml"), "extends: " + CliRun.miniWorld() + "\n"
