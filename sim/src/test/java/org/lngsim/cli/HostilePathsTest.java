@@ -116,6 +116,14 @@ class HostilePathsTest {
     }
 
     @Test
+    void extends_cannot_be_set_on_the_command_line() {
+        CliRun run = CliRun.of("validate", CliRun.miniWorld(), "--set", "extends=/etc/passwd");
+
+        assertRefused(run, "--set extends=/etc/passwd:1:1: extends: cannot be overridden with --set "
+                + "(the files are merged before overrides apply); change the scenario's 'extends' line instead");
+    }
+
+    @Test
     void a_seed_beyond_64_bits_is_a_located_problem() throws IOException {
         Path file = Files.writeString(directory.resolve("seed.yaml"),
                 "extends: " + CliRun.miniWorld() + "\nseed: 99999999999999999999999\n");

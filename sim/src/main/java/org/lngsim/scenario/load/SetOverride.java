@@ -33,6 +33,12 @@ public record SetOverride(String text, TreePath path, YamlNode value) {
                     "expected path=value, e.g. protocol.enabled=false"));
         }
         TreePath path = parsePath(text.substring(0, equals), source);
+        if (path.steps().get(0).equals(ScenarioComposer.EXTENDS)) {
+            // the chain was followed before overrides apply, so another base could never take effect
+            throw new OverrideException(new Problem(new Location(source, 1, 1), ScenarioComposer.EXTENDS,
+                    "cannot be overridden with --set (the files are merged before overrides apply); "
+                            + "change the scenario's 'extends' line instead"));
+        }
         String valueText = text.substring(equals + 1);
         YamlNode value;
         try {
