@@ -1,6 +1,8 @@
 package org.lngsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lngsim.charts.RunFolderException;
+import org.lngsim.files.FileFailure;
 import org.lngsim.output.RunOutputs;
 import org.lngsim.output.RunSummary;
 import org.lngsim.report.Briefing;
@@ -89,19 +92,26 @@ final class RunCommand implements Callable<Integer> {
             err.println("lngsim run: " + e.getMessage());
             err.flush();
             return ExitCodes.FAILURE;
-        } catch (java.io.IOException e) {
-            err.println("lngsim run: cannot write " + folder + ": " + e.getMessage() + " (nothing was written)");
-            err.flush();
-            return ExitCodes.FAILURE;
+        } catch (IOException e) {
+            return cannotWrite(err, folder, e);
+        } catch (UncheckedIOException e) {
+            // the streaming writers fail unchecked inside the event bus (a full disk mid-run)
+            return cannotWrite(err, folder, e.getCause());
         }
     }
 
-    private void briefing(Path partialFolder) throws java.io.IOException {
+    private static int cannotWrite(PrintWriter err, Path folder, IOException e) {
+        err.println("lngsim run: cannot write " + folder + ": " + FileFailure.reason(e) + " (nothing was written)");
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+
+    private void briefing(Path partialFolder) throws IOException {
         try {
             Briefing.writeInto(partialFolder, chartFormats.formats());
         } catch (RunFolderException e) {
             // The folder was just written by this run: unreadable means a bug, not bad input.
-            throw new java.io.IOException("charts: " + e.getMessage(), e);
+            throw new IOException("charts: " + e.getMessage(), e);
         }
     }
 
