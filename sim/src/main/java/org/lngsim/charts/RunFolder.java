@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lngsim.files.InputFile;
 import org.lngsim.output.RunSummary;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
@@ -57,8 +58,9 @@ public final class RunFolder {
      * names the folder or file, so the command line can show it without a stack trace.
      */
     public static RunFolder read(Path folder) throws RunFolderException {
-        if (!Files.isDirectory(folder)) {
-            throw new RunFolderException(folder + ": no such folder");
+        Optional<String> notAFolder = InputFile.folderRefusal(folder);
+        if (notAFolder.isPresent()) {
+            throw new RunFolderException(folder + ": " + notAFolder.get());
         }
         for (String required : List.of(SUMMARY, TIMESERIES, EVENTS, CARGOES, SCENARIO)) {
             if (!Files.isRegularFile(folder.resolve(required))) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lngsim.charts.RunFolderException;
+import org.lngsim.files.FileFailure;
 import org.lngsim.files.OutputException;
 import org.lngsim.report.Briefing;
 import org.lngsim.text.Plural;
@@ -47,7 +48,7 @@ final class ChartCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID_INPUT;
         } catch (IOException e) {
-            err.println("lngsim chart: cannot write " + runDir + ": " + OutputException.reason(e) + " (the folder is unchanged)");
+            err.println("lngsim chart: cannot write " + runDir + ": " + FileFailure.reason(e) + " (the folder is unchanged)");
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }

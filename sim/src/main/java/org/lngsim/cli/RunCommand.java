@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lngsim.charts.RunFolderException;
+import org.lngsim.files.FileFailure;
 import org.lngsim.files.OutputException;
 import org.lngsim.output.BuildInfo;
 import org.lngsim.output.RunOutputs;
@@ -95,13 +96,19 @@ final class RunCommand implements Callable<Integer> {
             err.println("lngsim run: " + e.getMessage());
             err.flush();
             return ExitCodes.FAILURE;
-        } catch (IOException | UncheckedIOException e) {
-            // A full disk or a folder that turned read-only under the run: the user's path, one line.
-            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-            err.println("lngsim run: cannot write " + folder + ": " + OutputException.reason(cause) + " (nothing was written)");
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
+        } catch (IOException e) {
+            return cannotWrite(err, folder, e);
+        } catch (UncheckedIOException e) {
+            // the streaming writers fail unchecked inside the event bus (a full disk mid-run)
+            return cannotWrite(err, folder, e.getCause());
         }
+    }
+
+    /** A full disk or a folder that turned read-only under the run: the user's --out, exit 2. */
+    private static int cannotWrite(PrintWriter err, Path folder, IOException e) {
+        err.println("lngsim run: cannot write " + folder + ": " + FileFailure.reason(e) + " (nothing was written)");
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
     }
 
     private void briefing(Path partialFolder) throws IOException {

@@ -1,8 +1,13 @@
 package org.lngsim.geo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -10,6 +15,8 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
  * A chokepoint area drawn as a simple polygon in lon/lat degrees, for straits a box fits badly.
@@ -25,25 +32,54 @@ public final class PolygonArea implements Area {
     private final Polygon polygon;
     private final PreparedGeometry prepared;
 
-    /** @param vertices at least three corners; the ring is closed automatically. */
+    /** @param vertices at least three distinct corners of a simple ring; it is closed automatically. */
     public PolygonArea(List<GeoPoint> vertices) {
         Objects.requireNonNull(vertices, "vertices");
-        if (vertices.size() < 3) {
-            throw new IllegalArgumentException("a polygon needs at least 3 vertices, got " + vertices.size());
+        Optional<String> flaw = flaw(vertices);
+        if (flaw.isPresent()) {
+            throw new IllegalArgumentException(flaw.get() + ": " + vertices);
         }
         this.vertices = List.copyOf(vertices);
+        this.polygon = polygon(this.vertices);
+        this.prepared = PreparedGeometryFactory.prepare(polygon);
+    }
+
+    /**
+     * What keeps {@code vertices} from making a simple polygon, in words for a scenario's author,
+     * or empty when they make one. The scenario loader asks this first, so that a ring drawn in the
+     * wrong order is a problem at the polygon and not a crash when the area is built.
+     */
+    public static Optional<String> flaw(List<GeoPoint> vertices) {
+        if (new HashSet<>(vertices).size() < 3) {
+            return Optional.of("a polygon needs at least 3 distinct points");
+        }
+        TopologyValidationError error = new IsValidOp(polygon(vertices)).getValidationError();
+        if (error == null) {
+            return Optional.empty();
+        }
+        Coordinate at = error.getCoordinate();
+        String near = at == null ? "" : " near [" + degrees(at.x) + ", " + degrees(at.y) + "]";
+        return Optional.of(switch (error.getErrorType()) {
+            case TopologyValidationError.SELF_INTERSECTION, TopologyValidationError.RING_SELF_INTERSECTION ->
+                    "the polygon's edges cross each other" + near + "; list its points in order around the area";
+            case TopologyValidationError.TOO_FEW_POINTS -> "a polygon needs at least 3 distinct points";
+            default -> "not a simple polygon (" + error.getMessage().toLowerCase(Locale.ROOT) + near + ")";
+        });
+    }
+
+    private static Polygon polygon(List<GeoPoint> vertices) {
         List<Coordinate> ring = new ArrayList<>();
-        for (GeoPoint v : this.vertices) {
+        for (GeoPoint v : vertices) {
             ring.add(new Coordinate(v.lonDeg(), v.latDeg()));
         }
         if (!ring.get(0).equals2D(ring.get(ring.size() - 1))) {
             ring.add(new Coordinate(ring.get(0)));
         }
-        this.polygon = GEOMETRY.createPolygon(ring.toArray(new Coordinate[0]));
-        if (!polygon.isValid()) {
-            throw new IllegalArgumentException("polygon is not simple/valid: " + this.vertices);
-        }
-        this.prepared = PreparedGeometryFactory.prepare(polygon);
+        return GEOMETRY.createPolygon(ring.toArray(new Coordinate[0]));
+    }
+
+    private static String degrees(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     public List<GeoPoint> vertices() {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,14 +13,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.lngsim.files.InputFile;
 import org.lngsim.scenario.LoadedScenario;
 import org.lngsim.scenario.Problem;
 import org.lngsim.scenario.ScenarioException;
+import org.lngsim.scenario.load.ForeignFile;
 import org.lngsim.scenario.load.JsonTree;
 import org.lngsim.scenario.load.ScenarioLoader;
 import org.lngsim.scenario.load.SchemaCheck;
 import org.lngsim.scenario.yaml.Location;
-import org.lngsim.scenario.yaml.MapNode;
 import org.lngsim.scenario.yaml.YamlLimits;
 import org.lngsim.scenario.yaml.YamlNode;
 import org.lngsim.scenario.yaml.YamlReader;
@@ -37,6 +38,7 @@ public final class SweepLoader {
     static final String SCHEMA_RESOURCE = "/org/lngsim/sweep/sweep.schema.json";
     private static final JsonNode SCHEMA = loadSchema();
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ForeignFile FOREIGN = new ForeignFile(SCHEMA, "sweep");
 
     public SweepSpec load(Path file) throws SweepException {
         String source = file.toString();
@@ -46,8 +48,9 @@ public final class SweepLoader {
         } catch (YamlSyntaxException e) {
             throw new SweepException(List.of(new Problem(e.location(), "", e.getMessage())));
         }
-        if (!(root instanceof MapNode)) {
-            throw SweepException.of(source, "expected a YAML mapping of sweep fields at the top level");
+        Optional<String> foreign = FOREIGN.reason(root);
+        if (foreign.isPresent()) {
+            throw SweepException.of(source, foreign.get());
         }
         JsonNode json = JsonTree.of(root);
         List<Problem> problems = new ArrayList<>(new SchemaCheck(SCHEMA).check(root, json));
@@ -171,8 +174,9 @@ public final class SweepLoader {
             if (faulted.stream().anyMatch(f -> under(f, List.of("base", "set", "parameters", "metrics")))) {
                 return problems;
             }
-            if (!Files.isRegularFile(spec.base())) {
-                add(List.of("base"), "base scenario not found: " + spec.base());
+            Optional<String> refusal = InputFile.refusal(spec.base());
+            if (refusal.isPresent()) {
+                add(List.of("base"), "base scenario " + spec.base() + ": " + refusal.get());
                 return problems;
             }
             checkBaseAndMetrics();

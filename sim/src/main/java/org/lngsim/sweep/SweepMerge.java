@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.lngsim.files.InputFile;
 
 /**
  * Joins the shards of one sweep (each a folder with sweep.json and results.csv) into one folder:
@@ -111,8 +113,9 @@ public final class SweepMerge {
     }
 
     private static JsonNode readSweepJson(Path folder) throws IOException, SweepException {
-        if (!Files.isDirectory(folder)) {
-            throw SweepException.of(folder.toString(), "no such folder");
+        Optional<String> notAFolder = InputFile.folderRefusal(folder);
+        if (notAFolder.isPresent()) {
+            throw SweepException.of(folder.toString(), notAFolder.get());
         }
         Path file = folder.resolve(SweepRunner.SWEEP_JSON);
         if (!Files.isRegularFile(file)) {

@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.lngsim.events.Numbers;
+import org.lngsim.files.InputFile;
 import org.lngsim.output.RunSummary;
 import org.lngsim.run.InvariantViolation;
 import org.lngsim.run.ScenarioRunner;
@@ -78,6 +80,9 @@ public final class SweepRunner {
         if (!resume && Files.exists(folder.resolve(ResultsFile.FILE))) {
             throw SweepException.of(folder.toString(), "already holds a sweep's results.csv; add --resume to continue "
                     + "it, or choose another --out (nothing was changed)");
+        }
+        if (resume) {
+            checkReadable(folder);
         }
         writeSweepJson(folder, shard, shards, resume);
         List<RunPlan.Run> runs = plan.shard(shard, shards);
@@ -197,6 +202,17 @@ public final class SweepRunner {
             return on.withCounterfactual(ScenarioRunner.summaryOnly(scenario.withoutProtocol()));
         }
         return on;
+    }
+
+    /** What a resume reads back must be regular files: a named pipe left in the folder would block it forever. */
+    private static void checkReadable(Path folder) throws SweepException {
+        for (String name : List.of(SWEEP_JSON, ResultsFile.FILE, DailyFile.FILE)) {
+            Path file = folder.resolve(name);
+            Optional<String> refusal = Files.exists(file) ? InputFile.refusal(file) : Optional.empty();
+            if (refusal.isPresent()) {
+                throw SweepException.of(file.toString(), refusal.get());
+            }
+        }
     }
 
     private void writeSweepJson(Path folder, int shard, int shards, boolean resume) throws IOException, SweepException {

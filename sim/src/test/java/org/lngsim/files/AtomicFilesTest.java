@@ -64,7 +64,7 @@ class AtomicFilesTest {
         IOException full = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> Files.write(Path.of("/dev/full"), new byte[1]), IOException.class);
 
-        assertThat(OutputException.reason(full)).isEqualTo("no space left on device");
+        assertThat(FileFailure.withoutPath(full)).isEqualTo("no space left on device");
         assertThat(OutputException.of(Path.of("out"), "cannot write stats.csv", full))
                 .hasMessage("out: cannot write stats.csv: no space left on device");
     }

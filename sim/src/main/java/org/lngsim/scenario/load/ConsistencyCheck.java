@@ -2,12 +2,15 @@ package org.lngsim.scenario.load;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.lngsim.geo.GeoPoint;
+import org.lngsim.geo.PolygonArea;
 import org.lngsim.scenario.load.Entries.Item;
 
 /**
@@ -96,17 +99,28 @@ final class ConsistencyCheck {
         }
     }
 
+    /** Each point on the globe, and then (only if all are) the ring a simple polygon, as the area needs. */
     private void checkPolygon(Item area) {
         var polygon = area.node().get("polygon");
         if (polygon == null || !polygon.isArray()) {
             return;
         }
+        List<GeoPoint> vertices = new ArrayList<>();
         for (int i = 0; i < polygon.size(); i++) {
             var point = polygon.get(i);
-            if (point.isArray() && point.size() == 2 && point.get(0).isNumber() && point.get(1).isNumber()
-                    && (Math.abs(point.get(0).asDouble()) > 180 || Math.abs(point.get(1).asDouble()) > 90)) {
-                problems.at(area.field("polygon").index(i), "a point is [lon, lat] with lon in -180..180 and lat in -90..90");
+            if (!(point.isArray() && point.size() == 2 && point.get(0).isNumber() && point.get(1).isNumber())) {
+                continue; // the schema says what is wrong with it
             }
+            double lon = point.get(0).asDouble();
+            double lat = point.get(1).asDouble();
+            if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+                problems.at(area.field("polygon").index(i), "a point is [lon, lat] with lon in -180..180 and lat in -90..90");
+            } else {
+                vertices.add(GeoPoint.ofLonLat(lon, lat));
+            }
+        }
+        if (vertices.size() == polygon.size() && vertices.size() >= 3) {
+            PolygonArea.flaw(vertices).ifPresent(flaw -> problems.at(area.field("polygon"), flaw));
         }
     }
 

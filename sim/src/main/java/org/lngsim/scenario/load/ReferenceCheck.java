@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lngsim.scenario.load.Entries.Item;
+import org.lngsim.scenario.yaml.Quoted;
 
 /**
  * Ids and references: every id unique in its list (and places unique across plants and
@@ -50,7 +51,7 @@ final class ReferenceCheck {
             item.text("id").ifPresent(id -> {
                 TreePath first = seen.putIfAbsent(id, item.field("id"));
                 if (first != null) {
-                    problems.at(item.field("id"), "duplicate " + what + " '" + id + "' (also " + first.parent() + ")");
+                    problems.at(item.field("id"), "duplicate " + what + " " + Quoted.of(id) + " (also " + first.parent() + ")");
                 }
             });
         }
@@ -60,7 +61,7 @@ final class ReferenceCheck {
         Map<String, Item> plants = entries.byId("plants");
         for (Item terminal : entries.list("terminals")) {
             terminal.text("id").filter(plants::containsKey).ifPresent(id -> problems.at(terminal.field("id"),
-                    "id '" + id + "' is also a plant (" + plants.get(id).path() + "); places need distinct ids"));
+                    "id " + Quoted.of(id) + " is also a plant (" + plants.get(id).path() + "); places need distinct ids"));
         }
     }
 
@@ -164,18 +165,18 @@ final class ReferenceCheck {
             referenceAt(party.getKey(), party.getValue(), "importers");
             TreePath first = seen.putIfAbsent(party.getValue(), party.getKey());
             if (first != null) {
-                problems.at(party.getKey(), "party '" + party.getValue() + "' is listed twice");
+                problems.at(party.getKey(), "party " + Quoted.of(party.getValue()) + " is listed twice");
             }
         }
         Map<String, TreePath> overridden = new HashMap<>();
         for (Item override : protocol.list("partyOverrides")) {
             override.text("party").ifPresent(party -> {
                 if (protocol.texts("parties").stream().noneMatch(p -> p.getValue().equals(party))) {
-                    problems.at(override.field("party"), "'" + party + "' is not one of the protocol's parties");
+                    problems.at(override.field("party"), Quoted.of(party) + " is not one of the protocol's parties");
                 }
                 TreePath first = overridden.putIfAbsent(party, override.field("party"));
                 if (first != null) {
-                    problems.at(override.field("party"), "party '" + party + "' has thresholds twice (also " + first.parent() + ")");
+                    problems.at(override.field("party"), "party " + Quoted.of(party) + " has thresholds twice (also " + first.parent() + ")");
                 }
                 double trigger = override.number("triggerDaysOfCover").orElse(protocol.number("triggerDaysOfCover").orElse(Double.NaN));
                 double target = override.number("targetDaysOfCover").orElse(protocol.number("targetDaysOfCover").orElse(Double.NaN));
@@ -258,7 +259,7 @@ final class ReferenceCheck {
         String suggestion = Suggestions.closest(id, known);
         String hint = suggestion != null ? " (did you mean '" + suggestion + "'?)"
                 : known.isEmpty() ? " (none are defined)" : " (known: " + String.join(", ", known) + ")";
-        return "unknown " + what + " '" + id + "'" + owner + hint;
+        return "unknown " + what + " " + Quoted.of(id) + owner + hint;
     }
 
     private static String singular(String listName) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import org.lngsim.scenario.yaml.Quoted;
 
 /**
  * Words for schema violations. The validator's own messages are generic ("$.x: integer found,
@@ -46,14 +47,14 @@ final class SchemaMessages {
     }
 
     private String unknownKey(Error error) {
-        String key = error.getProperty();
+        String key = Quoted.of(error.getProperty());
         List<String> allowed = allowedKeys(error.getSchemaLocation().getFragment());
-        String suggestion = Suggestions.closest(key, allowed);
+        String suggestion = Suggestions.closest(error.getProperty(), allowed);
         if (suggestion != null) {
-            return "unknown key '" + key + "' (did you mean '" + suggestion + "'?)";
+            return "unknown key " + key + " (did you mean '" + suggestion + "'?)";
         }
-        return allowed.isEmpty() ? "unknown key '" + key + "'"
-                : "unknown key '" + key + "' (allowed: " + String.join(", ", allowed) + ")";
+        return allowed.isEmpty() ? "unknown key " + key
+                : "unknown key " + key + " (allowed: " + String.join(", ", allowed) + ")";
     }
 
     /** The sibling {@code properties} of the failing {@code additionalProperties}. */
@@ -109,8 +110,7 @@ final class SchemaMessages {
             return "a list";
         }
         if (value.isTextual()) {
-            String text = value.asText();
-            return "the string '" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+            return "the string " + Quoted.of(value.asText());
         }
         if (value.isBoolean()) {
             return value.asText();
@@ -118,9 +118,10 @@ final class SchemaMessages {
         return number(value);
     }
 
+    /** A number as written, cut short like quoted text (a whole number may have thousands of digits). */
     private static String number(JsonNode value) {
         if (value.isIntegralNumber()) {
-            return value.asText();
+            return Quoted.shortened(value.asText());
         }
         double d = value.asDouble();
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format(Locale.ROOT, "%.0f", d) : value.asText();

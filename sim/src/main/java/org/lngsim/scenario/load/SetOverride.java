@@ -8,6 +8,7 @@ import org.lngsim.scenario.Problem;
 import org.lngsim.scenario.yaml.ListNode;
 import org.lngsim.scenario.yaml.Location;
 import org.lngsim.scenario.yaml.MapNode;
+import org.lngsim.scenario.yaml.Quoted;
 import org.lngsim.scenario.yaml.YamlLimits;
 import org.lngsim.scenario.yaml.YamlNode;
 import org.lngsim.scenario.yaml.YamlReader;
@@ -32,6 +33,12 @@ public record SetOverride(String text, TreePath path, YamlNode value) {
                     "expected path=value, e.g. protocol.enabled=false"));
         }
         TreePath path = parsePath(text.substring(0, equals), source);
+        if (path.steps().get(0).equals(ScenarioComposer.EXTENDS)) {
+            // the chain was followed before overrides apply, so another base could never take effect
+            throw new OverrideException(new Problem(new Location(source, 1, 1), ScenarioComposer.EXTENDS,
+                    "cannot be overridden with --set (the files are merged before overrides apply); "
+                            + "change the scenario's 'extends' line instead"));
+        }
         String valueText = text.substring(equals + 1);
         YamlNode value;
         try {
@@ -51,7 +58,7 @@ public record SetOverride(String text, TreePath path, YamlNode value) {
             Matcher matcher = STEP.matcher(part);
             if (!matcher.matches()) {
                 throw new OverrideException(new Problem(new Location(source, 1, column), pathText,
-                        "'" + part + "' is not a valid path step; write keys and [indexes], e.g. disruptions[0].endDay"));
+                        Quoted.of(part) + " is not a valid path step; write keys and [indexes], e.g. disruptions[0].endDay"));
             }
             path = path.key(matcher.group(1));
             Matcher index = INDEX.matcher(matcher.group(2));
@@ -96,7 +103,7 @@ public record SetOverride(String text, TreePath path, YamlNode value) {
         if (step instanceof String key) {
             if (!(node instanceof MapNode map)) {
                 throw new OverrideException(new Problem(at, reached.toString(),
-                        "cannot set '" + key + "' inside " + node.kindName()));
+                        "cannot set " + Quoted.of(key) + " inside " + node.kindName()));
             }
             YamlNode child = map.get(key).orElse(new MapNode(at, java.util.Map.of()));
             return map.with(key, at, apply(child, depth + 1));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lngsim.scenario.yaml.Location;
 import org.lngsim.scenario.yaml.MapNode;
+import org.lngsim.scenario.yaml.Quoted;
 import org.lngsim.scenario.yaml.YamlNode;
 
 /**
@@ -66,6 +67,7 @@ public record TreePath(List<Object> steps) {
         return node.location();
     }
 
+    /** Keys are shortened like quoted text: an unknown key may be a whole line of some other file. */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
@@ -76,7 +78,7 @@ public record TreePath(List<Object> steps) {
                 if (text.length() > 0) {
                     text.append('.');
                 }
-                text.append(step);
+                text.append(Quoted.shortened((String) step));
             }
         }
         return text.toString();

@@ -1,6 +1,5 @@
 package org.lngsim.scenario.yaml;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,8 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -19,17 +16,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.lngsim.files.InputFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.tokens.TagToken;
 import org.yaml.snakeyaml.tokens.Token;
 
@@ -40,6 +38,9 @@ import org.yaml.snakeyaml.tokens.Token;
 public final class YamlReader {
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\.[0-9]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?");
+
+    /** Longest message of SnakeYAML's passed on; its own words are far shorter. */
+    private static final int MAX_MESSAGE = 160;
 
     private final YamlLimits limits;
 
@@ -82,19 +83,9 @@ public final class YamlReader {
 
     private byte[] readBytes(Path file, String sourceName) throws YamlSyntaxException {
         try {
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                throw new YamlSyntaxException(Location.of(sourceName), String.format(Locale.ROOT,
-                        "the file is too large (%,d bytes; the limit is %,d bytes)", size, limits.maxBytes()));
-            }
-            if (Files.isDirectory(file)) {
-                throw new YamlSyntaxException(Location.of(sourceName), "is a directory, not a YAML file");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new YamlSyntaxException(Location.of(sourceName), "file not found");
-        } catch (IOException e) {
-            throw new YamlSyntaxException(Location.of(sourceName), "cannot read the file: " + e.getMessage());
+            return InputFile.read(file, limits.maxBytes());
+        } catch (InputFile.Refused e) {
+            throw new YamlSyntaxException(Location.of(sourceName), e.getMessage());
         }
     }
 
@@ -218,9 +209,14 @@ public final class YamlReader {
         return message.toString();
     }
 
+    /**
+     * SnakeYAML's words on one line, cut short: its problems can name an alias, anchor or tag of
+     * the file, and a message must not copy a long stretch of a file (see {@link Quoted}).
+     */
     private static String oneLine(String text) {
-        return text == null ? "" : text.replace("'\\t(TAB)'", "a tab").replace("\\t(TAB)", "tabs")
+        String line = text == null ? "" : text.replace("'\\t(TAB)'", "a tab").replace("\\t(TAB)", "tabs")
                 .replaceAll("\\s+", " ").trim();
+        return line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "…" : line;
     }
 
     private static Location positionToLocation(String text, int position, String sourceName) {
@@ -316,7 +312,7 @@ public final class YamlReader {
                 }
                 String key = scalarKey.getValue();
                 if (entries.containsKey(key)) {
-                    throw new YamlSyntaxException(keyLocation, "duplicate key '" + key + "' (first at line "
+                    throw new YamlSyntaxException(keyLocation, "duplicate key " + Quoted.of(key) + " (first at line "
                             + entries.get(key).keyLocation().line() + ")");
                 }
                 entries.put(key, new MapNode.Entry(keyLocation, convert(tuple.getValueNode(), depth + 1)));
@@ -347,17 +343,17 @@ public final class YamlReader {
         if (Tag.FLOAT.equals(tag)) {
             String digits = text.replace("_", "");
             if (!DECIMAL.matcher(digits).matches()) {
-                throw new YamlSyntaxException(location, "'" + text + "' is not a finite number");
+                throw new YamlSyntaxException(location, Quoted.of(text) + " is not a finite number");
             }
             BigDecimal decimal;
             try {
                 decimal = new BigDecimal(digits);
             } catch (NumberFormatException e) {
                 // an exponent beyond BigDecimal's int scale (found by fuzzing: 2.8E888…8)
-                throw new YamlSyntaxException(location, "'" + text + "' is too large a number");
+                throw new YamlSyntaxException(location, Quoted.of(text) + " is too large a number");
             }
             if (Double.isInfinite(decimal.doubleValue())) {
-                throw new YamlSyntaxException(location, "'" + text + "' is too large a number");
+                throw new YamlSyntaxException(location, Quoted.of(text) + " is too large a number");
             }
             return decimal;
         }

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.lngsim.scenario.Problem;
 import org.lngsim.scenario.ScenarioException;
@@ -100,7 +103,7 @@ class HostileInputTest {
 
     @Test
     void a_directory_and_a_missing_file_are_problems_not_crashes() {
-        assertThat(singleProblem(directory).message()).isEqualTo("is a directory, not a YAML file");
+        assertThat(singleProblem(directory).message()).isEqualTo("is a directory, not a regular file");
         assertThat(singleProblem(directory.resolve("absent.yaml")).message()).isEqualTo("file not found");
     }
 
@@ -111,6 +114,100 @@ class HostileInputTest {
 
         assertThat(singleProblem(file).message()).isEqualTo(
                 "'./self.yaml' is already being extended: cycle self.yaml -> self.yaml");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void a_device_is_refused_by_what_it_is_without_reading_it() {
+        Problem problem = singleProblem(Path.of("/dev/zero"));
+
+        assertThat(problem.render()).isEqualTo("/dev/zero:1:1: is a device, not a regular file");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a safety net: opening a pipe would block
+    void a_named_pipe_is_refused_without_opening_it() throws Exception {
+        Path pipe = namedPipe("pipe.yaml");
+
+        assertThat(singleProblem(pipe).message()).isEqualTo("is a named pipe, not a regular file");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void a_link_to_a_device_is_refused_as_the_device() throws IOException {
+        Path link = Files.createSymbolicLink(directory.resolve("zero.yaml"), Path.of("/dev/zero"));
+
+        assertThat(singleProblem(link).message()).isEqualTo("is a device, not a regular file");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void extending_a_device_is_a_problem_at_the_extends_line() throws IOException {
+        Path file = directory.resolve("zero.yaml");
+        Files.writeString(file, "name: x\nextends: /dev/zero\n");
+
+        assertThat(singleProblem(file).render()).isEqualTo(
+                file + ":2:10: extends: cannot extend '/dev/zero': is a device, not a regular file");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a safety net: opening a pipe would block
+    void extending_a_named_pipe_is_a_problem_at_the_extends_line() throws Exception {
+        namedPipe("pipe.yaml");
+        Path file = directory.resolve("child.yaml");
+        Files.writeString(file, "extends: pipe.yaml\n");
+
+        assertThat(singleProblem(file).render()).isEqualTo(
+                file + ":1:10: extends: cannot extend 'pipe.yaml': is a named pipe, not a regular file");
+    }
+
+    @Test
+    void extending_a_password_file_is_one_problem_that_quotes_none_of_it() throws IOException {
+        Path shadow = directory.resolve("shadow");
+        Files.writeString(shadow, "root:$6$s3cr3tHash:19700:0:99999:7:::\ndaemon:*:19700:0:99999:7:::\n"
+                + "planner:$6$an0therHash:19700:0:99999:7:::\n");
+        Path file = directory.resolve("child.yaml");
+        Files.writeString(file, "extends: shadow\nname: x\n");
+
+        Problem problem = singleProblem(file);
+
+        assertThat(problem.render()).isEqualTo(file + ":1:10: extends: cannot extend 'shadow': not a scenario file "
+                + "(none of its 3 top-level keys is a scenario field)");
+    }
+
+    @Test
+    void a_scenario_with_every_key_misspelt_still_gets_suggestions() throws IOException {
+        Path file = directory.resolve("typos.yaml");
+        Files.writeString(file, "nam: x\nhorizonDyas: 30\n");
+
+        ScenarioException failure = catchThrowableOfType(ScenarioException.class, () -> new ScenarioLoader().load(file));
+
+        assertThat(failure.problems()).extracting(Problem::message)
+                .contains("unknown key 'nam' (did you mean 'name'?)", "unknown key 'horizonDyas' (did you mean 'horizonDays'?)");
+    }
+
+    @Test
+    void a_long_unknown_key_is_quoted_short_in_its_path_and_message() throws IOException {
+        String key = "k".repeat(30) + "-secret-tail-of-a-long-line";
+        Path file = directory.resolve("long.yaml");
+        Files.writeString(file, "name: x\n" + key + ": 1\n");
+
+        ScenarioException failure = catchThrowableOfType(ScenarioException.class, () -> new ScenarioLoader().load(file));
+        Problem unknown = failure.problems().stream().filter(p -> p.message().startsWith("unknown key")).findFirst().orElseThrow();
+
+        String shortened = "k".repeat(30) + "-secret-ta…"; // the first 40 characters
+        assertThat(unknown.path()).isEqualTo(shortened);
+        assertThat(unknown.message()).startsWith("unknown key '" + shortened + "' (allowed: ");
+        assertThat(failure.problems()).allSatisfy(p -> assertThat(p.render()).doesNotContain("tail-of-a-long-line"));
+    }
+
+    private Path namedPipe(String name) throws IOException, InterruptedException {
+        Path pipe = directory.resolve(name);
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).isZero();
+        return pipe;
     }
 
     private static Problem singleProblem(Path file) {
