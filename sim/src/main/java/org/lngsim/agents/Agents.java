@@ -10,6 +10,7 @@ import org.lngsim.geo.GeoPoint;
 import org.lngsim.geo.Route;
 import org.lngsim.model.Clock;
 import org.lngsim.model.DeliveryProgramme;
+import org.lngsim.model.Units;
 import org.lngsim.model.VoyageTiming;
 import org.lngsim.scenario.Chokepoint;
 import org.lngsim.scenario.Contract;
@@ -17,8 +18,6 @@ import org.lngsim.scenario.Fleet;
 import org.lngsim.scenario.GasDemand;
 import org.lngsim.scenario.GasPool;
 import org.lngsim.scenario.Grid;
-import org.lngsim.scenario.Plant;
-import org.lngsim.scenario.Region;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.Terminal;
 
@@ -155,7 +154,7 @@ public final class Agents {
         String importer = terminals.get(contract.terminals().get(0)).spec().importer();
         TerminalAgent firstTerminal = terminals.get(contract.terminals().get(0));
         Route home = world.router().route(firstTerminal.location(), plant.location(), Set.of());
-        double leadHours = (home.reachable() ? VoyageTiming.sailingHours(home.distanceNm(), fleet.speedKn()) : 0) + 24.0;
+        double leadHours = (home.reachable() ? VoyageTiming.sailingHours(home.distanceNm(), fleet.speedKn()) : 0) + Units.HOURS_PER_DAY;
         ContractAgent agent = new ContractAgent(world, contract, programme, plant, leadHours, importer, 0);
         double voyageHours = voyageHours(plant, firstTerminal, fleet);
         // Cargo k loads at (k + phase) spacings; those with k < 0 loaded before hour 0 and are
@@ -209,7 +208,7 @@ public final class Agents {
 
     /** The daily round: end-of-day records of the day before, chokepoints' new day. */
     private void scheduleDays(int day) {
-        world.at(day * 24.0, Phase.RECORD, s -> {
+        world.at(Units.daysToHours(day), Phase.RECORD, s -> {
             if (day > 0) {
                 endOfDay(day - 1);
             }

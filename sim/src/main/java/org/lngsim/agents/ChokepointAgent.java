@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.lngsim.model.ChokepointRules;
+import org.lngsim.model.Units;
 import org.lngsim.scenario.ClosureResponse;
 
 /**
@@ -97,7 +98,7 @@ public final class ChokepointAgent {
     }
 
     private void refreshSlots() {
-        int day = (int) Math.floor(world.now() / 24.0);
+        int day = (int) Math.floor(Units.hoursToDays(world.now()));
         if (day != slotDay) {
             slotDay = day;
             double carry = Double.isInfinite(slots) ? 0 : slots - Math.floor(slots);

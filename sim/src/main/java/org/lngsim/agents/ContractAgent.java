@@ -6,6 +6,7 @@ import java.util.List;
 import org.lngsim.events.CargoCancelled;
 import org.lngsim.model.DeliveryProgramme;
 import org.lngsim.model.TerminalChoice;
+import org.lngsim.model.Units;
 import org.lngsim.scenario.Contract;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -19,7 +20,7 @@ public final class ContractAgent implements Steppable {
 
     private static final long serialVersionUID = 1L;
     /** A cargo not loading this long after its slot (or one spacing, if longer) is given up. */
-    private static final double MIN_GRACE_HOURS = 10 * 24.0;
+    private static final double MIN_GRACE_HOURS = Units.daysToHours(10);
 
     private final transient WorldContext world;
     private final Contract contract;

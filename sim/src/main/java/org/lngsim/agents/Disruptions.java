@@ -14,6 +14,7 @@ import org.lngsim.events.DisruptionEnded;
 import org.lngsim.events.DisruptionStarted;
 import org.lngsim.model.ChokepointRules;
 import org.lngsim.model.ShockFactors;
+import org.lngsim.model.Units;
 import org.lngsim.scenario.DayWindow;
 import org.lngsim.scenario.Disruption;
 
@@ -63,8 +64,8 @@ public final class Disruptions implements VesselAgent.VesselDelays {
         });
         if (disruption instanceof Disruption.ChokepointClosure closure) {
             ChokepointRules.Closure rule = closure.reopening() == null ? ChokepointRules.Closure.full(startHour, endHour)
-                    : new ChokepointRules.Closure(startHour, endHour, closure.reopening().day() * 24.0,
-                            closure.reopening().capacityPct(), closure.reopening().rampDays() * 24.0);
+                    : new ChokepointRules.Closure(startHour, endHour, Units.daysToHours(closure.reopening().day()),
+                            closure.reopening().capacityPct(), Units.daysToHours(closure.reopening().rampDays()));
             agents.chokepoint(closure.chokepoint()).addClosure(rule);
             if (closure.reopening() != null) {
                 world.at(rule.reopeningHour(), Phase.DISRUPTION, s -> agents.chokepoint(closure.chokepoint()).refresh());
@@ -113,7 +114,7 @@ public final class Disruptions implements VesselAgent.VesselDelays {
     }
 
     private boolean active(Disruption disruption) {
-        return disruption.window(world.scenario().start()).contains(world.now() / 24.0);
+        return disruption.window(world.scenario().start()).contains(Units.hoursToDays(world.now()));
     }
 
     /** Whether any disruption's window contains the current hour. */
@@ -135,8 +136,8 @@ public final class Disruptions implements VesselAgent.VesselDelays {
         double extraHours = 0;
         for (DelayRule rule : delays) {
             boolean fleetMatches = rule.fleets() == null || rule.fleets().contains(fleetId);
-            if (fleetMatches && rule.window().contains(hour / 24.0) && delayRandom.nextDouble() < rule.probability()) {
-                extraHours += Math.max(0.0, rule.extraDays().sample()) * 24.0;
+            if (fleetMatches && rule.window().contains(Units.hoursToDays(hour)) && delayRandom.nextDouble() < rule.probability()) {
+                extraHours += Units.daysToHours(Math.max(0.0, rule.extraDays().sample()));
             }
         }
         return extraHours;

@@ -50,7 +50,7 @@ public final class GasDemandAgent implements Steppable, UseOutlook {
         servedTodayT += servedT;
         shortfall.record(hour, requestedT - servedT);
         if (Clock.hourOfDay(hour) == 23) {
-            world.publish(new GasDemandDay(Clock.day(hour) * 24.0, spec.id(), spec.region(), requestedTodayT, servedTodayT));
+            world.publish(new GasDemandDay(Units.daysToHours(Clock.day(hour)), spec.id(), spec.region(), requestedTodayT, servedTodayT));
             requestedTodayT = 0;
             servedTodayT = 0;
         }
@@ -59,7 +59,7 @@ public final class GasDemandAgent implements Steppable, UseOutlook {
 
     @Override
     public double ordinaryUseT(int day) {
-        return spec.annualMt() * Units.T_PER_MT / Units.HOURS_PER_YEAR * 24.0 * monthlyFactor[world.clock().monthOn(day)];
+        return spec.annualMt() * Units.T_PER_MT / Units.HOURS_PER_YEAR * Units.HOURS_PER_DAY * monthlyFactor[world.clock().monthOn(day)];
     }
 
     void close(double endHour) {

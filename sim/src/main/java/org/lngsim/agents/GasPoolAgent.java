@@ -30,8 +30,6 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
     private final Map<String, Double> servedShare = new HashMap<>();
     private final ShortfallTracker shortfall;
     private double lngShareToday;
-    /** Compressed biogas is ~97% methane at 0.717 kg/m3: about 1,395 m3 of gas per tonne. */
-    static final double BIOGAS_M3_PER_T = 1395.0;
     private final boolean proportional;
 
     GasPoolAgent(WorldContext world, GasPool spec, RegionAgent region) {
@@ -62,8 +60,8 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
         Sources sources = sources(demandMmscmd, hour);
         double biogas = sources.biogasMmscmd();
         double domestic = sources.domesticMmscmd();
-        double lngT = region.draw(sources.lngNeedT(), 24.0);
-        region.hoursElapsed(24);
+        double lngT = region.draw(sources.lngNeedT(), Units.HOURS_PER_DAY);
+        region.hoursElapsed(Units.HOURS_PER_DAY);
         double lngMmscmd = Units.tPerDayToMmscmd(lngT);
         double supply = domestic + biogas + lngMmscmd;
         double[] served = proportional ? PoolAllocation.allocateProportional(claims, supply)
@@ -79,7 +77,7 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
         double unserved = Math.max(0.0, demandMmscmd - servedTotal);
         world.publish(new PoolDay(hour, spec.id(), demandMmscmd, domestic, biogas, lngMmscmd, lngT, unserved));
         shortfall.record(hour, unserved);
-        world.at(hour + 24.0, Phase.GAS, this);
+        world.at(hour + Units.HOURS_PER_DAY, Phase.GAS, this);
     }
 
     /** Compressed biogas into the pool: plants × output, ramping up linearly from the start day. */
@@ -88,19 +86,19 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
         if (lever == null || !lever.pool().equals(spec.id())) {
             return 0.0;
         }
-        double day = hour / 24.0;
+        double day = Units.hoursToDays(hour);
         if (day < lever.startDay()) {
             return 0.0;
         }
         double ramp = lever.rampUpDays() <= 0 ? 1.0 : Math.min(1.0, (day - lever.startDay()) / lever.rampUpDays());
-        return lever.plants() * lever.tonnesPerDayPerPlant() * BIOGAS_M3_PER_T / 1e6 * ramp;
+        return lever.plants() * lever.tonnesPerDayPerPlant() * Units.BIOGAS_M3_PER_T / Units.M3_PER_MM3 * ramp;
     }
 
     /** The LNG an ordinary day needs: the sectors' demand less domestic gas and biogas. */
     @Override
     public double ordinaryUseT(int day) {
         double demandMmscmd = spec.sectors().stream().mapToDouble(Sector::demandMmscmd).sum();
-        return sources(demandMmscmd, day * 24.0).lngNeedT();
+        return sources(demandMmscmd, Units.daysToHours(day)).lngNeedT();
     }
 
     /** How a day's demand is met before the allocation: biogas first, then domestic gas, then LNG. */

@@ -112,7 +112,7 @@ final class LeverAgents {
         @Override
         public void step(SimState state) {
             double now = world.now();
-            int currentMonth = world.clock().month(now) + 12 * (int) (now / 24 / 366);
+            int currentMonth = world.clock().month(now) + 12 * (int) (Units.hoursToDays(now) / 366);
             if (currentMonth != month) {
                 month = currentMonth;
                 calledThisMonth = 0;
@@ -120,7 +120,7 @@ final class LeverAgents {
             if (calledThisMonth < lever.maxCargoesPerMonth() && coverDays(lever.buyer()) < lever.triggerDaysOfCover()) {
                 call(now);
             }
-            world.at(now + 24.0, Phase.PROTOCOL, this);
+            world.at(now + Units.HOURS_PER_DAY, Phase.PROTOCOL, this);
         }
 
         private void call(double now) {
@@ -134,7 +134,7 @@ final class LeverAgents {
                 Route route = world.router().route(plant.location(), terminal.location(), world.closedChokepoints());
                 if (plant.loadingNow() && route.reachable()) {
                     double massT = Units.m3ToT(vesselM3) * VesselAgent.FILL_SHARE;
-                    double due = now + lever.leadTimeDays() * 24.0;
+                    double due = now + Units.daysToHours(lever.leadTimeDays());
                     leverContract("spot", lever.buyer(), plant, lever.fleet()).orderNow(due, terminal.id());
                     world.publish(new SpotCargoCalled(now, lever.buyer(), plantId, terminal.id(), massT,
                             massT * MMBTU_PER_T * lever.priceUsdPerMmbtu(), due));
@@ -154,7 +154,7 @@ final class LeverAgents {
                 world.fleet(lever.fleet()).spec().speedKn()) : 0.0;
         LocalDate start = world.scenario().start();
         List<Integer> months = lever.months() == null ? List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12) : lever.months();
-        int years = (int) Math.ceil(world.scenario().horizonDays() / 365.0) + 1;
+        int years = (int) Math.ceil(world.scenario().horizonDays() / Units.DAYS_PER_YEAR) + 1;
         for (int year = 0; year < years; year++) {
             // arrivals spread evenly over the days of the buffer's months in this calendar year
             List<LocalDate> days = new ArrayList<>();
@@ -166,9 +166,9 @@ final class LeverAgents {
             }
             for (int i = 0; i < lever.cargoesPerYear(); i++) {
                 LocalDate arrival = days.get((int) ((i + 0.5) * days.size() / lever.cargoesPerYear()));
-                double arrivalHour = java.time.temporal.ChronoUnit.DAYS.between(start, arrival) * 24.0;
+                double arrivalHour = Units.daysToHours(java.time.temporal.ChronoUnit.DAYS.between(start, arrival));
                 double loadingHour = arrivalHour - voyageHours;
-                double decisionHour = arrivalHour - lever.callDaysBeforeArrival() * 24.0;
+                double decisionHour = arrivalHour - Units.daysToHours(lever.callDaysBeforeArrival());
                 if (decisionHour >= 0 && loadingHour >= 0) {
                     world.at(Math.min(decisionHour, loadingHour), Phase.PROTOCOL,
                             s -> decideBuffer(lever, plant, loadingHour));

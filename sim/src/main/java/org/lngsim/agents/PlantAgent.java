@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import org.lngsim.geo.GeoPoint;
+import org.lngsim.model.Units;
 import org.lngsim.scenario.Plant;
 
 /**
@@ -95,7 +96,7 @@ public final class PlantAgent {
         }
         if (blockedByRoute && !retryScheduled) {
             retryScheduled = true;
-            world.at(now + 24.0, Phase.SUPPLY, s -> {
+            world.at(now + Units.HOURS_PER_DAY, Phase.SUPPLY, s -> {
                 retryScheduled = false;
                 tryLoad();
             });

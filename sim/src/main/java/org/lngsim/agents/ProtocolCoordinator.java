@@ -14,6 +14,7 @@ import org.lngsim.events.ProtocolRequest;
 import org.lngsim.events.ReleaseLapsed;
 import org.lngsim.geo.GeoPoint;
 import org.lngsim.geo.Route;
+import org.lngsim.model.Units;
 import org.lngsim.protocol.Arrival;
 import org.lngsim.protocol.Candidate;
 import org.lngsim.protocol.CoverProjection;
@@ -272,9 +273,9 @@ public final class ProtocolCoordinator implements Steppable {
         }
         movedByProtocol.add(cargo.cargoId());
         world.publish(new CargoRedirected(now, purpose, donorId, receiverId, cargo.cargoId(), vessel.id(), toTerminal,
-                massT, cargo.extraSailingDays() * 24 * vessel.fleet().speedKn(), cargo.extraSailingDays()));
+                massT, Units.daysToHours(cargo.extraSailingDays()) * vessel.fleet().speedKn(), cargo.extraSailingDays()));
         if (EMERGENCY.equals(purpose)) {
-            ledger.owe(receiverId, donorId, massT, now + rules.paybackWindowDays() * 24.0);
+            ledger.owe(receiverId, donorId, massT, now + Units.daysToHours(rules.paybackWindowDays()));
         } else {
             double repaid = ledger.repay(donorId, receiverId, massT);
             world.publish(new DebtSettled(now, donorId, receiverId, repaid, "in kind: cargo " + cargo.cargoId()));
@@ -363,7 +364,7 @@ public final class ProtocolCoordinator implements Steppable {
         double speed = vessel.fleet().speedKn();
         double arrival = now + rules.decisionLagHours() + route.distanceNm() / speed;
         double original = vessel.cargoArrivalHour();
-        double extraDays = Double.isInfinite(original) ? 0.0 : (arrival - rules.decisionLagHours() - original) / 24.0;
+        double extraDays = Double.isInfinite(original) ? 0.0 : Units.hoursToDays(arrival - rules.decisionLagHours() - original);
         return new Offer(terminal.id(), arrival, extraDays);
     }
 
@@ -403,7 +404,7 @@ public final class ProtocolCoordinator implements Steppable {
         for (ContractAgent contract : contracts) {
             String terminalId = contract.contract().terminals().get(0);
             if (bound.test(terminalId)) {
-                contract.scheduledArrivals(now, now + rules.lookAheadDays() * 24.0)
+                contract.scheduledArrivals(now, now + Units.daysToHours(rules.lookAheadDays()))
                         .forEach(arrival -> sink.accept(terminalId, arrival));
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.lngsim.events.RegionDay;
 import org.lngsim.model.Clock;
 import org.lngsim.model.DaysOfCover;
+import org.lngsim.model.Units;
 import org.lngsim.scenario.Region;
 
 /**
@@ -109,7 +110,7 @@ public final class RegionAgent {
             }
             return sum / n;
         }
-        return hoursToday >= 1 ? requestedTodayT * 24.0 / hoursToday : 0.0;
+        return hoursToday >= 1 ? requestedTodayT * Units.HOURS_PER_DAY / hoursToday : 0.0;
     }
 
     /**
@@ -179,7 +180,7 @@ public final class RegionAgent {
         }
         requestedByDay[daysRemembered % MEMORY_DAYS] = requestedTodayT;
         daysRemembered++;
-        world.publish(new RegionDay(day * 24.0, id(), spec.importer(), stockT(), usableT(), expectedDailyUseT(),
+        world.publish(new RegionDay(Units.daysToHours(day), id(), spec.importer(), stockT(), usableT(), expectedDailyUseT(),
                 daysOfCover()));
         requestedTodayT = 0;
         hoursToday = 0;

@@ -203,7 +203,7 @@ public final class TerminalAgent {
 
     /** End-of-day state, then the day's counters restart. */
     void endOfDay(int day) {
-        world.publish(new TerminalDay(day * 24.0, id(), spec.importer(), stockT, heelT, capacityT, sentOutTodayT,
+        world.publish(new TerminalDay(Units.daysToHours(day), id(), spec.importer(), stockT, heelT, capacityT, sentOutTodayT,
                 receivedTodayT));
         sentOutTodayT = 0;
         receivedTodayT = 0;

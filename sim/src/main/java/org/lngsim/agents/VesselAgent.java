@@ -144,7 +144,7 @@ public final class VesselAgent {
         double delayHours = delays.delayHours(fleet.id(), now);
         if (delayHours > 0) {
             world.publish(new VesselHeld(now, id, cargo.id(), null, String.format(java.util.Locale.ROOT,
-                    "delayed %.1f days before sailing", delayHours / 24)));
+                    "delayed %.1f days before sailing", Units.hoursToDays(delayHours))));
             state = State.LADEN;
             long expected = ++generation;
             world.at(now + delayHours, Phase.SHIPPING, s -> {

@@ -20,6 +20,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.lngsim.model.Units;
 
 /**
  * Chart 3: LNG delivered per importer per calendar month (Mt), stacked by the origin plant's
@@ -60,7 +61,7 @@ public final class ArrivalsChart {
             }
             String origin = group(countries.getOrDefault(cargo.origin(), cargo.origin()), origins);
             String month = MONTH.format(timeline.dateOfHours(cargo.unloadedHours()));
-            result.get(cargo.importer()).get(origin).merge(month, cargo.deliveredT() / 1e6, Double::sum);
+            result.get(cargo.importer()).get(origin).merge(month, cargo.deliveredT() / Units.T_PER_MT, Double::sum);
         }
         return result;
     }

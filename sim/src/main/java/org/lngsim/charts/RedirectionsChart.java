@@ -13,6 +13,7 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.lngsim.model.Units;
 import org.lngsim.text.Plural;
 
 /**
@@ -45,7 +46,7 @@ public final class RedirectionsChart {
         for (String direction : directions(run)) {
             byDirection.put(direction, new XYIntervalSeries(direction));
         }
-        double endHours = timeline.horizonDays() * 24.0;
+        double endHours = Units.daysToHours(timeline.horizonDays());
         String[] labels = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Redirection r = rows.get(i);
@@ -97,7 +98,7 @@ public final class RedirectionsChart {
     }
 
     private static String subtitle(RunFolder run, List<Redirection> rows) {
-        double mt = rows.stream().mapToDouble(Redirection::massT).sum() / 1e6;
+        double mt = rows.stream().mapToDouble(Redirection::massT).sum() / Units.T_PER_MT;
         long emergency = rows.stream().filter(r -> r.purpose().equals("emergency")).count();
         return Plural.of(rows.size(), "cargo", "cargoes") + " redirected (" + Numbers.two(mt) + " Mt): " + emergency + " in an emergency, "
                 + (rows.size() - emergency) + " as payback in kind. Bars run from the donor's release to unloading.";

@@ -13,6 +13,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.lngsim.model.Units;
 import org.lngsim.scenario.Protocol;
 import org.lngsim.scenario.Region;
 import org.lngsim.scenario.Scenario;
@@ -25,7 +26,6 @@ public final class StocksChart {
 
     public static final String FILE = "stocks";
 
-    private static final double T_PER_MT = 1e6;
 
     private StocksChart() {
     }
@@ -40,7 +40,7 @@ public final class StocksChart {
 
         // Stock without the protocol is left out: two jagged lines per region were unreadable, and the
         // protocol's effect shows more clearly in days of cover below.
-        XYPlot stock = panel(run, Optional.empty(), timeline, regions, "stock", 1.0 / T_PER_MT, "LNG stock (Mt)");
+        XYPlot stock = panel(run, Optional.empty(), timeline, regions, "stock", 1.0 / Units.T_PER_MT, "LNG stock (Mt)");
         timeline.shadeDomain(stock, true);
         plot.add(stock, 1);
         for (String importer : scenario.importers().stream().map(i -> i.id()).toList()) {

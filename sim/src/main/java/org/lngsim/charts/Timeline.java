@@ -13,6 +13,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.lngsim.model.Units;
 import org.lngsim.scenario.DayWindow;
 import org.lngsim.scenario.Disruption;
 import org.lngsim.scenario.Scenario;
@@ -39,7 +40,7 @@ public final class Timeline {
         List<Window> list = new ArrayList<>();
         for (Disruption d : scenario.disruptions()) {
             DayWindow w = d.window(scenario.start());
-            list.add(new Window(label(scenario, d), w.startDay() * 24.0, Math.min(w.endDay(), horizonDays) * 24.0));
+            list.add(new Window(label(scenario, d), Units.daysToHours(w.startDay()), Units.daysToHours(Math.min(w.endDay(), horizonDays))));
         }
         this.windows = List.copyOf(list);
     }
@@ -83,7 +84,7 @@ public final class Timeline {
     }
 
     public double millisOfDay(double day) {
-        return startMillis + day * 24.0 * MILLIS_PER_HOUR;
+        return startMillis + Units.daysToHours(day) * MILLIS_PER_HOUR;
     }
 
     public double millisOfHours(double hours) {

@@ -3,6 +3,7 @@ package org.lngsim.geo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.lngsim.model.Units;
 
 /**
  * The answer to a routing query: either a path over the sea-lane network with its length and the
@@ -86,7 +87,7 @@ public final class Route {
 
     /** Days at sea at a constant {@code speedKn}. */
     public double sailingDays(double speedKn) {
-        return sailingHours(speedKn) / 24.0;
+        return Units.hoursToDays(sailingHours(speedKn));
     }
 
     /** Hours at sea at a constant {@code speedKn}. */

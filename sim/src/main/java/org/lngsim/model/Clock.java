@@ -12,7 +12,7 @@ public final class Clock {
 
     public Clock(LocalDate start, int horizonDays) {
         this.start = start;
-        this.horizonHours = horizonDays * 24.0;
+        this.horizonHours = Units.daysToHours(horizonDays);
         this.monthOfDay = new int[horizonDays + 1];
         this.weekdayOfDay = new int[horizonDays + 1];
         for (int day = 0; day <= horizonDays; day++) {
@@ -31,11 +31,11 @@ public final class Clock {
     }
 
     public static int day(double hour) {
-        return (int) Math.floor(hour / 24.0);
+        return (int) Math.floor(Units.hoursToDays(hour));
     }
 
     public static int hourOfDay(double hour) {
-        return Math.floorMod((int) Math.floor(hour), 24);
+        return Math.floorMod((int) Math.floor(hour), (int) Units.HOURS_PER_DAY);
     }
 
     /** 0 = January. */

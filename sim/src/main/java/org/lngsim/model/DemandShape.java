@@ -14,7 +14,7 @@ public final class DemandShape {
     private final double[] hourly;
 
     public DemandShape(double annualTWh, List<Double> monthly, List<Double> weekday, List<Double> hourly) {
-        this.meanMW = annualTWh * 1e6 / Units.HOURS_PER_YEAR;
+        this.meanMW = annualTWh * Units.MWH_PER_TWH / Units.HOURS_PER_YEAR;
         this.monthly = normalise(monthly);
         this.weekday = normalise(weekday);
         this.hourly = normalise(hourly);

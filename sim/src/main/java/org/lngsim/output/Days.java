@@ -1,14 +1,14 @@
 package org.lngsim.output;
 
+import org.lngsim.model.Units;
+
 /** Simulated hours to the day they fall in (day 0 starts at the scenario's start). */
 final class Days {
-
-    static final double HOURS_PER_DAY = 24.0;
 
     private Days() {
     }
 
     static int of(double timeHours) {
-        return (int) Math.floor(timeHours / HOURS_PER_DAY);
+        return (int) Math.floor(Units.hoursToDays(timeHours));
     }
 }

@@ -4,14 +4,12 @@ import org.lngsim.events.BufferCargoDecided;
 import org.lngsim.events.PoolDay;
 import org.lngsim.events.SimEvent;
 import org.lngsim.events.SpotCargoCalled;
+import org.lngsim.model.Units;
 import org.lngsim.scenario.Levers;
 
 /** Totals of the levers' events for the summary's {@code levers} block. */
 final class LeverTally {
 
-    private static final double T_PER_MT = 1e6;
-    /** Compressed biogas: about 1,395 m3 of gas per tonne (see GasPoolAgent). */
-    private static final double BIOGAS_M3_PER_T = 1395.0;
 
     private final String allocation;
     private long spotCalled;
@@ -42,8 +40,8 @@ final class LeverTally {
     }
 
     RunSummary.LeverSummary summary() {
-        return new RunSummary.LeverSummary(spotCalled, Round.to(spotT / T_PER_MT, Round.MT),
+        return new RunSummary.LeverSummary(spotCalled, Round.to(spotT / Units.T_PER_MT, Round.MT),
                 Round.to(spotCostUsd / 1e6, 1), bufferKept, bufferSoldOn,
-                Round.to(biogasMmscmdDays * 1e6 / BIOGAS_M3_PER_T / T_PER_MT, Round.MT), allocation);
+                Round.to(biogasMmscmdDays * Units.M3_PER_MM3 / Units.BIOGAS_M3_PER_T / Units.T_PER_MT, Round.MT), allocation);
     }
 }

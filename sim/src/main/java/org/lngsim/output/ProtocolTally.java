@@ -5,11 +5,11 @@ import org.lngsim.events.DebtSettled;
 import org.lngsim.events.ProtocolRequest;
 import org.lngsim.events.ReleaseLapsed;
 import org.lngsim.events.SimEvent;
+import org.lngsim.model.Units;
 
 /** Totals of the protocol's events for the summary's {@code protocol} block. */
 final class ProtocolTally {
 
-    private static final double T_PER_MT = 1e6;
 
     private final boolean enabled;
     private long requests;
@@ -54,6 +54,6 @@ final class ProtocolTally {
     }
 
     private static double mt(double tonnes) {
-        return Round.to(tonnes / T_PER_MT, Round.MT);
+        return Round.to(tonnes / Units.T_PER_MT, Round.MT);
     }
 }

@@ -16,6 +16,7 @@ import org.lngsim.events.RegionDay;
 import org.lngsim.events.SectorDay;
 import org.lngsim.events.SimEvent;
 import org.lngsim.events.TerminalDay;
+import org.lngsim.model.Units;
 import org.lngsim.scenario.GasPool;
 import org.lngsim.scenario.Grid;
 import org.lngsim.scenario.Scenario;
@@ -29,11 +30,7 @@ final class SummaryCollector implements EventListener {
 
     /** Unserved power below this is rounding noise of the dispatch, not a shortfall. */
     static final double SHORTFALL_THRESHOLD_MW = 1e-6;
-    /** 1 t of LNG regasifies to about 1,360 m3 of gas (DESIGN, "Time, units and randomness"). */
-    static final double GAS_M3_PER_T_LNG = 1360;
-    private static final double T_PER_MT = 1e6;
     private static final double MW_TO_GW = 1e-3;
-    private static final double DAYS_PER_YEAR = 365;
 
     private final Scenario scenario;
     private final long seed;
@@ -167,12 +164,12 @@ final class SummaryCollector implements EventListener {
     }
 
     private static double mt(double tonnes) {
-        return Round.to(tonnes / T_PER_MT, Round.MT);
+        return Round.to(tonnes / Units.T_PER_MT, Round.MT);
     }
 
     /** Gas of mmscmd summed over days, as t of LNG. */
     private static double mmscmdDaysToT(double mmscmdDays) {
-        return mmscmdDays * 1e6 / GAS_M3_PER_T_LNG;
+        return mmscmdDays * Units.M3_PER_MM3 / Units.GAS_M3_PER_T;
     }
 
     private static final class GridTally {
@@ -291,7 +288,7 @@ final class SummaryCollector implements EventListener {
         }
 
         RunSummary.TerminalSummary summary(int horizonDays) {
-            double capacityT = regasCapacityMtpa * T_PER_MT * horizonDays / DAYS_PER_YEAR;
+            double capacityT = regasCapacityMtpa * Units.T_PER_MT * horizonDays / Units.DAYS_PER_YEAR;
             return new RunSummary.TerminalSummary(mt(receivedT), mt(sendOutT), Round.pct(sendOutT, capacityT));
         }
     }

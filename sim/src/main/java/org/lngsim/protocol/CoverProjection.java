@@ -2,6 +2,7 @@ package org.lngsim.protocol;
 
 import java.util.Arrays;
 import java.util.Collection;
+import org.lngsim.model.Units;
 
 /**
  * A party's days of cover projected day by day over a look-ahead window: usable stock plus the
@@ -71,7 +72,7 @@ public final class CoverProjection {
     }
 
     private static double arrivedT(Collection<Arrival> arrivals, double nowHour, int day) {
-        double horizon = nowHour + day * 24.0;
+        double horizon = nowHour + Units.daysToHours(day);
         double arrived = 0;
         for (Arrival arrival : arrivals) {
             if (arrival.hour() <= horizon) {

@@ -1,6 +1,7 @@
 package org.lngsim.scenario;
 
 import java.util.List;
+import org.lngsim.model.Units;
 
 /** Parameters of the mutual redirection protocol (see DESIGN: trigger, eligibility, payback). */
 public record Protocol(boolean enabled, List<String> parties, double reviewIntervalHours, double lookAheadDays,
@@ -25,7 +26,7 @@ public record Protocol(boolean enabled, List<String> parties, double reviewInter
      * infinite when the scenario sets no limit.
      */
     public double creditLimitT() {
-        return creditLimitMt == null ? Double.POSITIVE_INFINITY : creditLimitMt * 1e6;
+        return creditLimitMt == null ? Double.POSITIVE_INFINITY : creditLimitMt * Units.T_PER_MT;
     }
 
     public double triggerDaysOfCover(String party) {
