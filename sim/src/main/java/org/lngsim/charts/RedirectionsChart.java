@@ -100,7 +100,7 @@ public final class RedirectionsChart {
     private static String subtitle(RunFolder run, List<Redirection> rows) {
         double mt = rows.stream().mapToDouble(Redirection::massT).sum() / Units.T_PER_MT;
         long emergency = rows.stream().filter(r -> r.purpose().equals("emergency")).count();
-        return Plural.of(rows.size(), "cargo", "cargoes") + " redirected (" + Numbers.two(mt) + " Mt): " + emergency + " in an emergency, "
+        return Plural.of(rows.size(), "cargo", "cargoes") + " redirected (" + DisplayNumbers.two(mt) + " Mt): " + emergency + " in an emergency, "
                 + (rows.size() - emergency) + " as payback in kind. Bars run from the donor's release to unloading.";
     }
 }

@@ -73,9 +73,9 @@ public final class ShortfallChart {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, RunSummary.GridSummary> e : summary.grids().entrySet()) {
             text.append(text.isEmpty() ? "" : "; ").append(Timeline.title(e.getKey())).append(' ')
-                    .append(Numbers.one(e.getValue().unservedGWh())).append(" GWh unserved");
+                    .append(DisplayNumbers.one(e.getValue().unservedGWh())).append(" GWh unserved");
             if (withCounterfactual && summary.counterfactual() != null) {
-                text.append(" (").append(Numbers.one(summary.counterfactual().grids().get(e.getKey()).unservedGWh()))
+                text.append(" (").append(DisplayNumbers.one(summary.counterfactual().grids().get(e.getKey()).unservedGWh()))
                         .append(" without the protocol)");
             }
         }

@@ -109,7 +109,7 @@ public final class StocksChart {
 
     private static void line(XYPlot plot, double days, String what, Color colour) {
         ValueMarker marker = new ValueMarker(days, colour, ChartStyle.THRESHOLD);
-        marker.setLabel(what + " " + Numbers.one(days) + " d");
+        marker.setLabel(what + " " + DisplayNumbers.one(days) + " d");
         marker.setLabelFont(ChartStyle.ANNOTATION_FONT);
         marker.setLabelPaint(colour);
         marker.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lngsim.charts.BriefingCharts;
-import org.lngsim.charts.Numbers;
+import org.lngsim.charts.DisplayNumbers;
 import org.lngsim.charts.Redirection;
 import org.lngsim.charts.RunFolder;
 import org.lngsim.output.RunSummary;
@@ -122,7 +122,7 @@ public final class ReportPage {
 
     private static String format(double v) {
         // Whole quantities (hours, MW, counts) read as whole numbers; small fractions keep two decimals.
-        return Math.abs(v) >= 100 || v == Math.rint(v) ? Numbers.whole(v) : Numbers.two(v);
+        return Math.abs(v) >= 100 || v == Math.rint(v) ? DisplayNumbers.whole(v) : DisplayNumbers.two(v);
     }
 
     private static void protocol(StringBuilder h, RunFolder run) {
@@ -136,11 +136,11 @@ public final class ReportPage {
                 .append(p.requestsCutByCreditLimit() == 0 ? "" : " (" + p.requestsCutByCreditLimit()
                         + " cut by the credit limit: the requester held that much gas not returned in kind)")
                 .append("; ").append(Plural.of(p.redirections(), "cargo", "cargoes"))
-                .append(" redirected in an emergency (").append(Numbers.two(p.redirectedMt()))
-                .append(" Mt, ").append(Numbers.one(p.extraSailingDays())).append(" extra sailing days); ")
-                .append(Plural.of(p.paybacks(), "payback")).append(" in kind (").append(Numbers.two(p.repaidInKindMt()))
-                .append(" Mt); ").append(Numbers.two(p.settledInMoneyMt())).append(" Mt settled in money; ")
-                .append(Numbers.two(p.owedMt())).append(" Mt still owed at the end.</p>\n");
+                .append(" redirected in an emergency (").append(DisplayNumbers.two(p.redirectedMt()))
+                .append(" Mt, ").append(DisplayNumbers.one(p.extraSailingDays())).append(" extra sailing days); ")
+                .append(Plural.of(p.paybacks(), "payback")).append(" in kind (").append(DisplayNumbers.two(p.repaidInKindMt()))
+                .append(" Mt); ").append(DisplayNumbers.two(p.settledInMoneyMt())).append(" Mt settled in money; ")
+                .append(DisplayNumbers.two(p.owedMt())).append(" Mt still owed at the end.</p>\n");
         List<Redirection> rows = run.redirections();
         if (rows.isEmpty()) {
             return;
@@ -154,7 +154,7 @@ public final class ReportPage {
                             + run.importerName(r.receiver()))).append("</td><td>")
                     .append(DATE.format(timeline.dateOfHours(r.releasedHours()))).append("</td><td>")
                     .append(Double.isNaN(r.deliveredHours()) ? "at sea" : DATE.format(timeline.dateOfHours(
-                            r.deliveredHours()))).append("</td><td>").append(Numbers.whole(r.massT()))
+                            r.deliveredHours()))).append("</td><td>").append(DisplayNumbers.whole(r.massT()))
                     .append("</td></tr>\n");
         }
         h.append("</tbody></table>\n");
@@ -166,21 +166,21 @@ public final class ReportPage {
         for (Disruption d : scenario.disruptions()) {
             var w = d.window(scenario.start());
             h.append("<li>Disruption <b>").append(Html.text(d.id())).append("</b> (").append(Html.text(d.typeName()))
-                    .append(", days ").append(Numbers.whole(w.startDay())).append("–").append(Numbers.whole(w.endDay()))
+                    .append(", days ").append(DisplayNumbers.whole(w.startDay())).append("–").append(DisplayNumbers.whole(w.endDay()))
                     .append("): ").append(Html.text(d.description())).append("</li>\n");
         }
         scenario.protocolSettings().filter(Protocol::enabled).ifPresent(p -> {
             h.append("<li>Protocol: parties ").append(Html.text(String.join(", ", p.parties())))
-                    .append("; review every ").append(Numbers.whole(p.reviewIntervalHours())).append(" h over ")
-                    .append(Numbers.whole(p.lookAheadDays())).append(" days ahead; at most ")
+                    .append("; review every ").append(DisplayNumbers.whole(p.reviewIntervalHours())).append(" h over ")
+                    .append(DisplayNumbers.whole(p.lookAheadDays())).append(" days ahead; at most ")
                     .append(Plural.of(p.maxCargoesPerWeek(), "cargo", "cargoes")).append(" a week, ")
-                    .append(Numbers.one(p.maxExtraSailingDays())).append(" extra sailing days, decision lag ")
-                    .append(Numbers.whole(p.decisionLagHours())).append(" h.");
+                    .append(DisplayNumbers.one(p.maxExtraSailingDays())).append(" extra sailing days, decision lag ")
+                    .append(DisplayNumbers.whole(p.decisionLagHours())).append(" h.");
             for (String party : p.parties()) {
                 h.append(" ").append(Html.text(run.importerName(party))).append(": trigger ")
-                        .append(Numbers.one(p.triggerDaysOfCover(party))).append(" d, target ")
-                        .append(Numbers.one(p.targetDaysOfCover(party))).append(" d, donor floor ")
-                        .append(Numbers.one(p.donorFloorDaysOfCover(party))).append(" d.");
+                        .append(DisplayNumbers.one(p.triggerDaysOfCover(party))).append(" d, target ")
+                        .append(DisplayNumbers.one(p.targetDaysOfCover(party))).append(" d, donor floor ")
+                        .append(DisplayNumbers.one(p.donorFloorDaysOfCover(party))).append(" d.");
             }
             h.append("</li>\n");
         });

@@ -3,9 +3,9 @@ package org.lngsim.charts;
 import java.util.Locale;
 
 /** Number formats shared by the chart texts and the report, so both say the same thing. */
-public final class Numbers {
+public final class DisplayNumbers {
 
-    private Numbers() {
+    private DisplayNumbers() {
     }
 
     /** One decimal with thousands separators: 1,234.5. */

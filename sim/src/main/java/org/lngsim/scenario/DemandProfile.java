@@ -3,9 +3,9 @@ package org.lngsim.scenario;
 import java.util.List;
 
 /** Relative demand factors by month, weekday (Monday first) and hour; normalised by the model. */
-public record DemandShape(List<Double> monthly, List<Double> weekday, List<Double> hourly) {
+public record DemandProfile(List<Double> monthly, List<Double> weekday, List<Double> hourly) {
 
-    public DemandShape {
+    public DemandProfile {
         monthly = List.copyOf(monthly);
         weekday = List.copyOf(weekday);
         hourly = List.copyOf(hourly);
