@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.lngsim.geo.GeoPoint;
 import org.lngsim.geo.Route;
 import org.lngsim.model.Clock;
@@ -147,7 +148,7 @@ public final class Agents {
     private ContractAgent startContract(Contract contract, List<VesselAgent> spare) {
         Fleet fleet = fleets.get(contract.fleet()).spec();
         PlantAgent plant = plants.get(contract.seller());
-        double cargoT = org.lngsim.model.Units.m3ToT(fleet.vesselCapacityM3()) * VesselAgent.FILL_SHARE;
+        double cargoT = Units.m3ToT(fleet.vesselCapacityM3()) * VesselAgent.FILL_SHARE;
         double phase = world.stream("programme/" + contract.id()).nextDouble();
         DeliveryProgramme programme = new DeliveryProgramme(contract.annualMt(), cargoT, contract.seasonalProfile(),
                 phase, world.scenario().start());
@@ -265,7 +266,7 @@ public final class Agents {
     /** Chokepoints closed now (cached: routes are looked up far more often than gates change). */
     public Set<String> closedChokepoints() {
         if (closedNow == null) {
-            Set<String> closed = new java.util.TreeSet<>();
+            Set<String> closed = new TreeSet<>();
             chokepoints.values().forEach(c -> {
                 if (c.isClosed()) {
                     closed.add(c.id());

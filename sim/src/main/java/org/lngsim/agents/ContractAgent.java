@@ -1,12 +1,15 @@
 package org.lngsim.agents;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.lngsim.events.CargoCancelled;
+import org.lngsim.geo.Route;
 import org.lngsim.model.DeliveryProgramme;
 import org.lngsim.model.TerminalChoice;
 import org.lngsim.model.Units;
+import org.lngsim.protocol.Arrival;
 import org.lngsim.scenario.Contract;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -183,7 +186,7 @@ public final class ContractAgent implements Steppable {
 
     private static boolean[] allTrue(int n) {
         boolean[] all = new boolean[n];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         return all;
     }
 
@@ -207,10 +210,10 @@ public final class ContractAgent implements Steppable {
      * programme slots not yet ordered, arriving a voyage after loading (by today's routes). None
      * while the plant is under force majeure or the way to the terminal is shut.
      */
-    List<org.lngsim.protocol.Arrival> scheduledArrivals(double now, double untilHour) {
-        List<org.lngsim.protocol.Arrival> arrivals = new ArrayList<>();
+    List<Arrival> scheduledArrivals(double now, double untilHour) {
+        List<Arrival> arrivals = new ArrayList<>();
         TerminalAgent terminal = world.terminal(contract.terminals().get(0));
-        org.lngsim.geo.Route route = world.router().route(plant.location(), terminal.location(), world.closedChokepoints());
+        Route route = world.router().route(plant.location(), terminal.location(), world.closedChokepoints());
         if (!route.reachable() || !plant.loadingNow()) {
             return arrivals;
         }
@@ -230,9 +233,9 @@ public final class ContractAgent implements Steppable {
         return arrivals;
     }
 
-    private void addIfWithin(List<org.lngsim.protocol.Arrival> arrivals, String cargoId, double hour, double untilHour) {
+    private void addIfWithin(List<Arrival> arrivals, String cargoId, double hour, double untilHour) {
         if (hour <= untilHour) {
-            arrivals.add(new org.lngsim.protocol.Arrival(cargoId, hour, programme.cargoT()));
+            arrivals.add(new Arrival(cargoId, hour, programme.cargoT()));
         }
     }
 

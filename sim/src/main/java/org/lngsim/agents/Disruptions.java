@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.distribution.ConstantRealDistribution;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
@@ -146,7 +147,7 @@ public final class Disruptions implements VesselAgent.VesselDelays {
     private RealDistribution distribution(Disruption.DelayDistribution spec) {
         RandomGenerator random = delayRandom;
         if ("uniform".equals(spec.distribution()) && spec.minDays().equals(spec.maxDays())) {
-            return new org.apache.commons.math3.distribution.ConstantRealDistribution(spec.minDays());
+            return new ConstantRealDistribution(spec.minDays());
         }
         return switch (spec.distribution().toLowerCase(Locale.ROOT)) {
             case "uniform" -> new UniformRealDistribution(random, spec.minDays(), spec.maxDays());

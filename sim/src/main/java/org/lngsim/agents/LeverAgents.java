@@ -1,15 +1,17 @@
 package org.lngsim.agents;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lngsim.events.BufferCargoDecided;
 import org.lngsim.events.SpotCargoCalled;
 import org.lngsim.geo.Route;
-import org.lngsim.model.DeliveryProgramme;
 import org.lngsim.model.DaysOfCover;
+import org.lngsim.model.DeliveryProgramme;
 import org.lngsim.model.Units;
 import org.lngsim.model.VoyageTiming;
 import org.lngsim.scenario.Contract;
@@ -149,7 +151,7 @@ final class LeverAgents {
     private void scheduleBuffer(Levers.StrategicBuffer lever, PlantAgent plant) {
         double vesselM3 = world.fleet(lever.fleet()).spec().vesselCapacityM3();
         TerminalAgent reference = neediestTerminal(lever.buyer(), vesselM3);
-        Route route = world.router().route(plant.location(), reference.location(), java.util.Set.of());
+        Route route = world.router().route(plant.location(), reference.location(), Set.of());
         double voyageHours = route.reachable() ? VoyageTiming.sailingHours(route.distanceNm(),
                 world.fleet(lever.fleet()).spec().speedKn()) : 0.0;
         LocalDate start = world.scenario().start();
@@ -166,7 +168,7 @@ final class LeverAgents {
             }
             for (int i = 0; i < lever.cargoesPerYear(); i++) {
                 LocalDate arrival = days.get((int) ((i + 0.5) * days.size() / lever.cargoesPerYear()));
-                double arrivalHour = Units.daysToHours(java.time.temporal.ChronoUnit.DAYS.between(start, arrival));
+                double arrivalHour = Units.daysToHours(ChronoUnit.DAYS.between(start, arrival));
                 double loadingHour = arrivalHour - voyageHours;
                 double decisionHour = arrivalHour - Units.daysToHours(lever.callDaysBeforeArrival());
                 if (decisionHour >= 0 && loadingHour >= 0) {

@@ -3,10 +3,14 @@ package org.lngsim.agents;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.lngsim.events.CargoRedirected;
 import org.lngsim.events.CargoReleased;
 import org.lngsim.events.DebtSettled;
@@ -53,8 +57,8 @@ public final class ProtocolCoordinator implements Steppable {
     private final Set<String> pendingCargoes = new HashSet<>();
     private final Set<String> movedByProtocol = new HashSet<>();
     /** Releases decided but not yet executed: the arrival promised, by receiver and purpose (in decision order). */
-    private final Map<Arrival, Pending> pending = new java.util.LinkedHashMap<>();
-    private final Map<String, ArrayDeque<Double>> releaseHoursByDonor = new java.util.HashMap<>();
+    private final Map<Arrival, Pending> pending = new LinkedHashMap<>();
+    private final Map<String, ArrayDeque<Double>> releaseHoursByDonor = new HashMap<>();
     private final List<ContractAgent> contracts;
 
     /** Who a decided release goes to, and why (an emergency release or a payback). */
@@ -91,7 +95,7 @@ public final class ProtocolCoordinator implements Steppable {
                     "in money: payback window closed"));
         }
         boolean declared = !rules.onlyDuringDisruption() || world.disruptionDeclared();
-        Map<String, Stock> requesting = new java.util.LinkedHashMap<>();
+        Map<String, Stock> requesting = new LinkedHashMap<>();
         if (declared) {
             // A party short of cover itself does not give cargoes away.
             for (PartyView party : parties) {
@@ -194,8 +198,8 @@ public final class ProtocolCoordinator implements Steppable {
             double requestT, double floorDays, String purpose, int capLeft, double maxOvershootT) {
         double now = world.now();
         List<Candidate> candidates = new ArrayList<>();
-        java.util.Map<String, VesselAgent> vesselByCargo = new java.util.HashMap<>();
-        java.util.Map<String, String> terminalByCargo = new java.util.HashMap<>();
+        Map<String, VesselAgent> vesselByCargo = new HashMap<>();
+        Map<String, String> terminalByCargo = new HashMap<>();
         for (VesselAgent vessel : world.vessels()) {
             if (!vessel.redirectable() || pendingCargoes.contains(vessel.cargoId())
                     || movedByProtocol.contains(vessel.cargoId())
@@ -219,13 +223,13 @@ public final class ProtocolCoordinator implements Steppable {
         }
         double[] regionUseT = region.useOutlookT(outlookDays());
         List<Arrival> regionArrivals = new ArrayList<>();
-        Map<String, List<Arrival>> arrivalsByTerminal = new java.util.HashMap<>();
+        Map<String, List<Arrival>> arrivalsByTerminal = new HashMap<>();
         forEachArrival(terminalId -> regionOf(terminalId).equals(region.id()), (terminalId, arrival) -> {
             regionArrivals.add(arrival);
             arrivalsByTerminal.computeIfAbsent(terminalId, k -> new ArrayList<>()).add(arrival);
         });
         Stock regionStock = new Stock(region.usableT(), regionUseT, regionArrivals);
-        Map<String, Stock> terminalStocks = new java.util.HashMap<>();
+        Map<String, Stock> terminalStocks = new HashMap<>();
         for (TerminalAgent terminal : region.terminals()) {
             // the region draws on its terminals in proportion to what each can send out
             double share = region.sendOutShare(terminal);
@@ -382,15 +386,15 @@ public final class ProtocolCoordinator implements Steppable {
      * Arrivals at the terminals {@code bound} accepts: cargoes at sea (not already promised
      * elsewhere, not held at a closed strait) and contract cargoes scheduled within the look-ahead.
      */
-    private List<Arrival> arrivalsTo(java.util.function.Predicate<String> bound) {
+    private List<Arrival> arrivalsTo(Predicate<String> bound) {
         List<Arrival> arrivals = new ArrayList<>();
         forEachArrival(bound, (terminalId, arrival) -> arrivals.add(arrival));
         return arrivals;
     }
 
     /** The same arrivals, each handed over with the terminal it is bound for. */
-    private void forEachArrival(java.util.function.Predicate<String> bound,
-            java.util.function.BiConsumer<String, Arrival> sink) {
+    private void forEachArrival(Predicate<String> bound,
+            BiConsumer<String, Arrival> sink) {
         for (VesselAgent vessel : world.vessels()) {
             if (vessel.cargoId() != null && !pendingCargoes.contains(vessel.cargoId())
                     && bound.test(vessel.cargoTerminalId())) {

@@ -2,7 +2,9 @@ package org.lngsim.agents;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lngsim.events.TerminalDay;
 import org.lngsim.geo.GeoPoint;
 import org.lngsim.model.Units;
@@ -29,7 +31,7 @@ public final class TerminalAgent {
     private final ArrayDeque<VesselAgent> queue = new ArrayDeque<>();
     private double stockT;
     private double reservedT;
-    private final java.util.Map<VesselAgent, Double> reservations = new java.util.HashMap<>();
+    private final Map<VesselAgent, Double> reservations = new HashMap<>();
     private int busyBerths;
     private double availability = 1.0;
     private boolean retryScheduled;

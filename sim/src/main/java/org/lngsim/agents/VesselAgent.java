@@ -1,6 +1,7 @@
 package org.lngsim.agents;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.lngsim.events.CargoArrived;
 import org.lngsim.events.CargoAtSeaAtEnd;
@@ -143,7 +144,7 @@ public final class VesselAgent {
         TerminalAgent terminal = world.terminal(order.terminalId());
         double delayHours = delays.delayHours(fleet.id(), now);
         if (delayHours > 0) {
-            world.publish(new VesselHeld(now, id, cargo.id(), null, String.format(java.util.Locale.ROOT,
+            world.publish(new VesselHeld(now, id, cargo.id(), null, String.format(Locale.ROOT,
                     "delayed %.1f days before sailing", Units.hoursToDays(delayHours))));
             state = State.LADEN;
             long expected = ++generation;

@@ -1,5 +1,6 @@
 package org.lngsim.charts;
 
+import java.awt.BasicStroke;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -109,7 +110,7 @@ public final class ArrivalsChart {
             YearMonth to = YearMonth.from(timeline.dateOfHours(Math.max(w.startHours(), w.endHours() - 1)));
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
                 CategoryMarker marker = new CategoryMarker(MONTH.format(m.atDay(1)), ChartStyle.DISRUPTION_FILL,
-                        new java.awt.BasicStroke(1f));
+                        new BasicStroke(1f));
                 marker.setDrawAsLine(false);
                 marker.setOutlinePaint(null);
                 panel.addDomainMarker(marker, Layer.BACKGROUND);

@@ -1,8 +1,10 @@
 package org.lngsim.charts;
 
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -13,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
@@ -54,8 +58,8 @@ public final class ChartExporter {
         // The JDK's DOM: batik-svggen alone does not bring Batik's own DOM (batik-dom), nor need it.
         DOMImplementation dom;
         try {
-            dom = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            dom = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+        } catch (ParserConfigurationException e) {
             throw new IOException("no XML DOM in this Java runtime", e);
         }
         org.w3c.dom.Document document = dom.createDocument("http://www.w3.org/2000/svg", "svg", null);
@@ -63,7 +67,7 @@ public final class ChartExporter {
         context.setComment("lngsim chart");
         // Text as text (not glyph outlines): smaller files, searchable, and readable by tests.
         SVGGraphics2D g2 = new SVGGraphics2D(context, false);
-        g2.setSVGCanvasSize(new java.awt.Dimension(ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX));
+        g2.setSVGCanvasSize(new Dimension(ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX));
         chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
@@ -90,7 +94,7 @@ public final class ChartExporter {
             chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX));
             g2.dispose();
             FixedPdfIdentity.apply(writer, canvas, title);
-        } catch (com.lowagie.text.DocumentException e) {
+        } catch (DocumentException e) {
             throw new IOException("PDF: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw e.getCause();

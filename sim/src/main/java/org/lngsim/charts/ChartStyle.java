@@ -7,6 +7,7 @@ import java.awt.Stroke;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -90,7 +91,7 @@ public final class ChartStyle {
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setItemFont(LEGEND_FONT);
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
         }

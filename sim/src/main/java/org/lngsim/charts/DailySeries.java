@@ -2,6 +2,7 @@ package org.lngsim.charts;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ public final class DailySeries {
 
     private static double[] newSeries(int days) {
         double[] values = new double[days];
-        java.util.Arrays.fill(values, Double.NaN);
+        Arrays.fill(values, Double.NaN);
         return values;
     }
 

@@ -9,6 +9,7 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -34,7 +35,7 @@ public final class GasPoolChart {
         List<GasPool> pools = run.scenario().gasPools();
         for (GasPool pool : pools) {
             XYPlot panel = panel(run, pool, timeline);
-            timeline.shadeDomain(panel, true, org.jfree.chart.ui.Layer.FOREGROUND);
+            timeline.shadeDomain(panel, true, Layer.FOREGROUND);
             plot.add(panel, 1);
         }
         String title = pools.size() == 1 ? pools.get(0).name() + ": gas supplied to each sector"

@@ -3,9 +3,12 @@ package org.lngsim.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
@@ -23,8 +27,9 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.Layer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -85,7 +90,7 @@ public final class RouteMapChart {
         plot.setRangeGridlinesVisible(false);
         // Land, lanes and routes go beneath the ports' markers (the renderer's background layer);
         // chokepoints and labels stay on top.
-        org.jfree.chart.renderer.xy.XYItemRenderer beneath = plot.getRenderer();
+        XYItemRenderer beneath = plot.getRenderer();
         beneath.addAnnotation(new XYShapeAnnotation(Land.outlines(), new BasicStroke(0.8f), LAND_EDGE, LAND),
                 Layer.BACKGROUND);
         beneath.addAnnotation(new XYShapeAnnotation(lanes(SeaLaneNetwork.shared(BACKGROUND_RESOLUTION)),
@@ -100,7 +105,7 @@ public final class RouteMapChart {
                     new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND), alpha(colour, 170)),
                     Layer.BACKGROUND);
         }
-        List<java.awt.geom.Rectangle2D> taken = new ArrayList<>();
+        List<Rectangle2D> taken = new ArrayList<>();
         Set<String> closed = closedChokepoints(scenario);
         Set<String> restricted = restrictedChokepoints(scenario);
         for (Chokepoint c : scenario.chokepoints()) {
@@ -111,7 +116,7 @@ public final class RouteMapChart {
             String text = c.name() + (closed.contains(c.id()) ? " (closed)" : "");
             XYTextAnnotation label = new XYTextAnnotation(text, area.getBounds2D().getMaxX() + 0.8,
                     area.getBounds2D().getCenterY());
-            taken.add(new java.awt.geom.Rectangle2D.Double(label.getX(), label.getY() - 1.2, text.length() * CHAR_DEG,
+            taken.add(new Rectangle2D.Double(label.getX(), label.getY() - 1.2, text.length() * CHAR_DEG,
                     2.4));
             label.setFont(new Font(ChartStyle.FONT, closed.contains(c.id()) ? Font.BOLD : Font.PLAIN, 15));
             label.setPaint(colour.equals(CHOKEPOINT_OPEN) ? ChartStyle.BLACK : colour);
@@ -302,7 +307,7 @@ public final class RouteMapChart {
      * A briefer reads the map by its places: name each supplying country and each importer at the
      * centre of its plants or terminals.
      */
-    private static void placeNames(XYPlot plot, Scenario scenario, List<java.awt.geom.Rectangle2D> taken) {
+    private static void placeNames(XYPlot plot, Scenario scenario, List<Rectangle2D> taken) {
         Map<String, double[]> centres = new LinkedHashMap<>();
         for (Plant p : scenario.plants()) {
             add(centres, p.country() == null ? Timeline.title(p.id()) : p.country(), p.location().lon(),
@@ -311,7 +316,7 @@ public final class RouteMapChart {
         for (Importer importer : scenario.importers()) {
             for (Terminal t : scenario.terminals()) {
                 if (t.importer().equals(importer.id())) {
-                    add(centres, importer.name().toUpperCase(java.util.Locale.ROOT), t.location().lon(),
+                    add(centres, importer.name().toUpperCase(Locale.ROOT), t.location().lon(),
                             t.location().lat());
                 }
             }
@@ -322,9 +327,9 @@ public final class RouteMapChart {
             if (lon < LON_MIN || lon > LON_MAX || lat < LAT_MIN || lat > LAT_MAX) {
                 continue;
             }
-            boolean importer = e.getKey().equals(e.getKey().toUpperCase(java.util.Locale.ROOT));
+            boolean importer = e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT));
             // Importers first in importance, but placed after countries: skip any name that would overlap one drawn.
-            var box = new java.awt.geom.Rectangle2D.Double(lon - e.getKey().length() * CHAR_DEG / 2, lat - 4.2,
+            var box = new Rectangle2D.Double(lon - e.getKey().length() * CHAR_DEG / 2, lat - 4.2,
                     e.getKey().length() * CHAR_DEG, 2.6);
             if (!importer && taken.stream().anyMatch(box::intersects)) {
                 continue;
@@ -380,13 +385,13 @@ public final class RouteMapChart {
     }
 
     private static LegendItem lineItem(String label, Color colour, float width) {
-        return new LegendItem(label, null, null, null, false, new java.awt.Rectangle(0, 0, 1, 1), false, colour, false,
-                colour, new BasicStroke(1f), true, new java.awt.geom.Line2D.Double(-12, 0, 12, 0),
+        return new LegendItem(label, null, null, null, false, new Rectangle(0, 0, 1, 1), false, colour, false,
+                colour, new BasicStroke(1f), true, new Line2D.Double(-12, 0, 12, 0),
                 new BasicStroke(width), colour);
     }
 
     private static LegendItem boxItem(String label, Color colour) {
-        return new LegendItem(label, null, null, null, new java.awt.Rectangle(-8, -6, 16, 12), alpha(colour, 70),
+        return new LegendItem(label, null, null, null, new Rectangle(-8, -6, 16, 12), alpha(colour, 70),
                 new BasicStroke(2f), colour);
     }
 

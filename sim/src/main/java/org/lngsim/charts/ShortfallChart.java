@@ -2,6 +2,7 @@ package org.lngsim.charts;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -43,7 +44,7 @@ public final class ShortfallChart {
     }
 
     private static XYPlot panel(RunFolder run, Optional<DailySeries> off, Timeline timeline,
-            java.util.Set<String> entities, String axisLabel, String suffix, int firstColour) {
+            Set<String> entities, String axisLabel, String suffix, int firstColour) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         int colour = firstColour;

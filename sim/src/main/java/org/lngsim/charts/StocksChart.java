@@ -11,6 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lngsim.model.Units;
@@ -117,7 +118,7 @@ public final class StocksChart {
         boolean above = what.equals("target");
         marker.setLabelAnchor(above ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_LEFT);
         marker.setLabelTextAnchor(above ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT);
-        marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 8, 2, 8));
+        marker.setLabelOffset(new RectangleInsets(2, 8, 2, 8));
         plot.addRangeMarker(marker, Layer.FOREGROUND);
         // The axis must show every threshold, even when the cover never comes near it.
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();

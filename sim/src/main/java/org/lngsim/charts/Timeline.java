@@ -1,10 +1,12 @@
 package org.lngsim.charts;
 
+import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
@@ -12,6 +14,7 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.lngsim.model.Units;
 import org.lngsim.scenario.DayWindow;
@@ -98,15 +101,15 @@ public final class Timeline {
     /** A calendar axis over the horizon, ticks at month starts. */
     public DateAxis dateAxis(String label) {
         DateAxis axis = new DateAxis(label);
-        axis.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+        axis.setTimeZone(TimeZone.getTimeZone("UTC"));
         axis.setRange(millisOfDay(0), millisOfDay(horizonDays));
         axis.setLowerMargin(0);
         axis.setUpperMargin(0);
         if (horizonDays > 120) {
             axis.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, horizonDays > 800 ? 3 : 1,
-                    new java.text.SimpleDateFormat("MMM yyyy", Locale.ENGLISH) {
+                    new SimpleDateFormat("MMM yyyy", Locale.ENGLISH) {
                         {
-                            setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+                            setTimeZone(TimeZone.getTimeZone("UTC"));
                         }
                     }));
         }
@@ -146,7 +149,7 @@ public final class Timeline {
             marker.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
             marker.setLabelAnchor(anchor);
             marker.setLabelTextAnchor(anchor == RectangleAnchor.TOP_LEFT ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
-            marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 6));
+            marker.setLabelOffset(new RectangleInsets(6, 6, 6, 6));
         }
         return marker;
     }

@@ -2,9 +2,12 @@ package org.lngsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.lngsim.bench.Benchmark;
+import org.lngsim.bench.SweepBenchmark;
 import org.lngsim.scenario.ScenarioException;
+import org.lngsim.sweep.SweepException;
 import org.lngsim.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sweep", paramLabel = "RUNS", split = ",",
             description = "Instead: time Hormuz-closure sweeps of these numbers of runs at 1 and 2 threads, "
                     + "e.g. --sweep 200 (speed-up) or --sweep 1000,5000 (memory).")
-    private java.util.List<Integer> sweepRuns;
+    private List<Integer> sweepRuns;
 
     @Option(names = "--sweep-days", defaultValue = "366", paramLabel = "DAYS",
             description = "Horizon of each sweep run (default: ${DEFAULT-VALUE}).")
@@ -39,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sweep-threads", split = ",", defaultValue = "1,2", paramLabel = "N",
             description = "Thread counts to time sweeps at (default: ${DEFAULT-VALUE}).")
-    private java.util.List<Integer> sweepThreads;
+    private List<Integer> sweepThreads;
 
     @Spec
     private CommandSpec spec;
@@ -49,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (sweepRuns != null) {
-            org.lngsim.bench.SweepBenchmark bench = new org.lngsim.bench.SweepBenchmark(scenario);
+            SweepBenchmark bench = new SweepBenchmark(scenario);
             try {
                 // The first timed sweep would otherwise carry the JIT's warm-up, flattering
                 // whichever thread count is measured second.
@@ -61,12 +64,12 @@ final class BenchCommand implements Callable<Integer> {
                     for (int threads : sweepThreads) {
                         err.println("bench: sweep of " + Plural.of(runs, "run") + " on " + Plural.of(threads, "thread"));
                         err.flush();
-                        out.print(org.lngsim.bench.SweepBenchmark.report(bench.measure(runs, threads, sweepDays)));
+                        out.print(SweepBenchmark.report(bench.measure(runs, threads, sweepDays)));
                         out.flush();
                     }
                 }
                 return ExitCodes.OK;
-            } catch (org.lngsim.sweep.SweepException e) {
+            } catch (SweepException e) {
                 return ProblemReport.invalid(err, e.problems());
             }
         }

@@ -3,6 +3,7 @@ package org.lngsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lngsim.scenario.LoadedScenario;
 import org.lngsim.scenario.Scenario;
@@ -11,9 +12,9 @@ import org.lngsim.scenario.load.ScenarioLoader;
 import org.lngsim.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lngsim validate FILE...}: checks scenario files in full and reports every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -52,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
                 e.problems().stream().limit(MAX_PRINTED).forEach(problem -> err.println(problem.render()));
                 if (e.problems().size() > MAX_PRINTED) {
                     int more = e.problems().size() - MAX_PRINTED;
-                    err.printf(java.util.Locale.ROOT, "... and %,d more %s%n", more, Plural.noun(more, "problem"));
+                    err.printf(Locale.ROOT, "... and %,d more %s%n", more, Plural.noun(more, "problem"));
                 }
                 err.println(file + ": " + Plural.of(e.problems().size(), "problem"));
             }
@@ -63,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String summary(Scenario scenario) {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "scenario '%s', %s from %s, %s, %s, %s, %s", scenario.name(), Plural.of(scenario.horizonDays(), "day"),
                 scenario.start(), Plural.of(scenario.plants().size(), "plant"),
                 Plural.of(scenario.contracts().size(), "contract"), Plural.of(scenario.terminals().size(), "terminal"),

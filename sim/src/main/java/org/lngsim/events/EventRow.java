@@ -1,5 +1,7 @@
 package org.lngsim.events;
 
+import java.util.Arrays;
+
 /**
  * The columns of {@code events.csv}, filled by {@link SimEvent#describe}. One mutable row is
  * reused by the writer, so describing an event allocates nothing.
@@ -13,7 +15,7 @@ public final class EventRow {
     private final String[] values = new String[COLUMNS.length];
 
     public void clear() {
-        java.util.Arrays.fill(values, null);
+        Arrays.fill(values, null);
     }
 
     public EventRow vessel(String v) {

@@ -1,6 +1,7 @@
 package org.lngsim.events;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Number formatting for output files: locale-free, no exponent, at most six decimals, trailing
@@ -18,7 +19,7 @@ public final class Numbers {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
         String text = rounded.toPlainString();
         return text.equals("-0") ? "0" : text;
     }

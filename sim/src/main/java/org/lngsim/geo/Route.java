@@ -2,6 +2,7 @@ package org.lngsim.geo;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.lngsim.model.Units;
 
@@ -136,7 +137,7 @@ public final class Route {
         if (!reachable) {
             return "Route[unreachable: " + unreachableReason + "]";
         }
-        return String.format(java.util.Locale.ROOT, "Route[%.0f nm, via %s, %d points]",
+        return String.format(Locale.ROOT, "Route[%.0f nm, via %s, %d points]",
                 distanceNm, chokepointIds(), path.size());
     }
 }

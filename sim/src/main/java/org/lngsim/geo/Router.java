@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class Router {
                 throw new IllegalArgumentException("duplicate chokepoint id: " + c.id());
             }
         }
-        this.chokepoints = java.util.Collections.unmodifiableMap(byId);
+        this.chokepoints = Collections.unmodifiableMap(byId);
         Map<String, BitSet> edges = new LinkedHashMap<>();
         for (ChokepointArea c : byId.values()) {
             edges.put(c.id(), network.edgesTouching(c));

@@ -2,6 +2,8 @@ package org.lngsim.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,7 +61,7 @@ public final class DeliveryProgramme {
         for (int guard = 0; guard < 12 * 200; guard++) {
             YearMonth month = YearMonth.from(monthStart);
             LocalDate nextMonth = month.plusMonths(1).atDay(1);
-            double hoursInSpan = java.time.temporal.ChronoUnit.DAYS.between(monthStart, nextMonth) * Units.HOURS_PER_DAY;
+            double hoursInSpan = ChronoUnit.DAYS.between(monthStart, nextMonth) * Units.HOURS_PER_DAY;
             double ratePerHour = annualT / Units.HOURS_PER_YEAR * monthlyWeights[month.getMonthValue() - 1];
             double spanT = ratePerHour * hoursInSpan;
             if (accumulatedT + spanT >= targetT && ratePerHour > 0) {
@@ -75,7 +77,7 @@ public final class DeliveryProgramme {
     private static double[] normalise(List<Double> profile) {
         double[] weights = new double[12];
         if (profile == null) {
-            java.util.Arrays.fill(weights, 1.0);
+            Arrays.fill(weights, 1.0);
             return weights;
         }
         double sum = 0;

@@ -1,6 +1,7 @@
 package org.lngsim.protocol;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Map;
  */
 public final class Ledger {
 
-    private final Map<String, Double> settledInMoneyByDebtor = new java.util.HashMap<>();
+    private final Map<String, Double> settledInMoneyByDebtor = new HashMap<>();
 
     /** One redirection's debt. */
     public record Debt(String debtorId, String creditorId, double massT, double dueHour) {

@@ -1,6 +1,7 @@
 package org.lngsim.protocol;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A donor's stock as the floor rule sees it: usable tonnes now, expected use for today and each
@@ -23,7 +24,7 @@ public record Stock(double usableT, double[] useByDayT, List<Arrival> arrivals) 
     }
 
     /** The same stock without the cargoes released so far. */
-    Stock without(java.util.Set<String> releasedCargoIds) {
+    Stock without(Set<String> releasedCargoIds) {
         return new Stock(usableT, useByDayT,
                 arrivals.stream().filter(a -> !releasedCargoIds.contains(a.cargoId())).toList());
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class Briefing {
             throws IOException {
         Files.createDirectories(chartsDir);
         Map<BriefingCharts, byte[]> pngs = new LinkedHashMap<>();
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (BriefingCharts kind : BriefingCharts.all()) {
             JFreeChart chart = kind.build(run);
             byte[] png = ChartExporter.png(chart);

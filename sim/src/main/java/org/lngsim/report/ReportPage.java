@@ -9,6 +9,7 @@ import org.lngsim.charts.BriefingCharts;
 import org.lngsim.charts.DisplayNumbers;
 import org.lngsim.charts.Redirection;
 import org.lngsim.charts.RunFolder;
+import org.lngsim.charts.Timeline;
 import org.lngsim.output.RunSummary;
 import org.lngsim.scenario.Disruption;
 import org.lngsim.scenario.Protocol;
@@ -147,7 +148,7 @@ public final class ReportPage {
         }
         h.append("<table id=\"redirections\"><thead><tr><th>Cargo</th><th>Purpose</th><th>From → to</th>")
                 .append("<th>Released</th><th>Unloaded</th><th>t</th></tr></thead><tbody>\n");
-        var timeline = new org.lngsim.charts.Timeline(run.scenario());
+        var timeline = new Timeline(run.scenario());
         for (Redirection r : rows) {
             h.append("<tr><td>").append(Html.text(r.cargo())).append("</td><td>").append(Html.text(r.purpose()))
                     .append("</td><td>").append(Html.text(run.importerName(r.donor()) + " → "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * A scenario event with a start and an end, each a day offset ({@code startDay}) or a calendar
@@ -99,10 +100,10 @@ public sealed interface Disruption {
 
     /** Voyages starting in the window are delayed by a random number of days with some chance. */
     record VesselDelay(String id, String description, Double startDay, Double endDay, String startDate,
-            String endDate, java.util.List<String> fleets, double probabilityPct, DelayDistribution extraDays)
+            String endDate, List<String> fleets, double probabilityPct, DelayDistribution extraDays)
             implements Disruption {
         public VesselDelay {
-            fleets = fleets == null ? null : java.util.List.copyOf(fleets);
+            fleets = fleets == null ? null : List.copyOf(fleets);
         }
 
         @Override

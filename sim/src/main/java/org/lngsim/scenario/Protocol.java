@@ -1,6 +1,7 @@
 package org.lngsim.scenario;
 
 import java.util.List;
+import java.util.Optional;
 import org.lngsim.model.Units;
 
 /** Parameters of the mutual redirection protocol (see DESIGN: trigger, eligibility, payback). */
@@ -45,7 +46,7 @@ public record Protocol(boolean enabled, List<String> parties, double reviewInter
         return override(party).map(PartyOverride::paybackCoverDays).orElse(paybackCoverDays);
     }
 
-    private java.util.Optional<PartyOverride> override(String party) {
+    private Optional<PartyOverride> override(String party) {
         return partyOverrides.stream().filter(o -> o.party().equals(party)).findFirst();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lngsim.geo.Area;
 import org.lngsim.geo.ChokepointArea;
 import org.lngsim.geo.GeoPoint;
@@ -31,8 +32,8 @@ public final class ScenarioGeography {
     }
 
     /** Routers (and their route caches) shared by every scenario with the same chokepoints and network. */
-    private static final java.util.concurrent.ConcurrentHashMap<RouterKey, Router> ROUTERS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<RouterKey, Router> ROUTERS =
+            new ConcurrentHashMap<>();
 
     private record RouterKey(List<Chokepoint> chokepoints, int resolutionKm) {
     }

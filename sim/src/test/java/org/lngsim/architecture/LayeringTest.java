@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Random;
 
 /** The layering of DESIGN.md: the library never reaches up into the command line. */
 @AnalyzeClasses(packages = "org.lngsim", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -26,7 +27,7 @@ class LayeringTest {
             .that().resideOutsideOfPackage("org.lngsim.cli..")
             .should().callMethod(Math.class, "random")
             .orShould().callMethod(System.class, "currentTimeMillis")
-            .orShould().callConstructor(java.util.Random.class);
+            .orShould().callConstructor(Random.class);
 
     @ArchTest
     static final ArchRule library_does_not_print = noClasses()

@@ -7,10 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -89,8 +90,8 @@ class ChartFormatsTest {
         byte[] stocks = ChartExporter.pdf(BriefingCharts.STOCKS.build(RunFixture.run()));
 
         try (PDDocument a = Loader.loadPDF(shortfall); PDDocument b = Loader.loadPDF(stocks)) {
-            assertThat(a.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(java.time.Instant.EPOCH);
-            assertThat(a.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(java.time.Instant.EPOCH);
+            assertThat(a.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(Instant.EPOCH);
+            assertThat(a.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(Instant.EPOCH);
             byte[] idA = ((COSString) a.getDocument().getDocumentID().get(0)).getBytes();
             byte[] idB = ((COSString) b.getDocument().getDocumentID().get(0)).getBytes();
             assertThat(idA).hasSize(16).isNotEqualTo(idB);

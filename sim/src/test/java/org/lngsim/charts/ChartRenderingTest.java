@@ -14,11 +14,13 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.CategoryDataset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class ChartRenderingTest {
 
@@ -66,7 +68,7 @@ class ChartRenderingTest {
         assertThat(grids.getRangeAxis().getLowerBound()).isEqualTo(0.0);
         assertThat(gas.getRangeAxis().getUpperBound()).isBetween(maxGas, maxGas * 1.2);
         assertThat(grids.getDataset().getSeriesCount()).as("tokyo and mumbai, with and without").isEqualTo(4);
-        assertThat(grids.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).as("the closure is shaded").hasSize(1);
+        assertThat(grids.getDomainMarkers(Layer.BACKGROUND)).as("the closure is shaded").hasSize(1);
     }
 
     @Test
@@ -76,12 +78,12 @@ class ChartRenderingTest {
         XYPlot india = plot.getSubplots().get(2);
 
         assertThat(japan.getRangeAxis().getLabel()).startsWith("Japan");
-        var japanLines = japan.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
-                .map(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue()).toList();
+        var japanLines = japan.getRangeMarkers(Layer.FOREGROUND).stream()
+                .map(m -> ((ValueMarker) m).getValue()).toList();
         // hormuz-closure-60d: Japan trigger 9, target 14, floor 12; India 4.5, 7, 6 (party overrides).
         assertThat(japanLines).containsExactlyInAnyOrder(9.0, 14.0, 12.0);
-        assertThat(india.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
-                .map(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue()).toList())
+        assertThat(india.getRangeMarkers(Layer.FOREGROUND).stream()
+                .map(m -> ((ValueMarker) m).getValue()).toList())
                 .containsExactlyInAnyOrder(4.5, 7.0, 6.0);
         double maxCover = RunFixture.run().series().max("tokyo-bay", "days-of-cover");
         assertThat(japan.getRangeAxis().getUpperBound()).isGreaterThanOrEqualTo(Math.max(maxCover, 14.0));

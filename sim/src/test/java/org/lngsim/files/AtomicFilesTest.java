@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +30,7 @@ class AtomicFilesTest {
         AtomicFiles.writeString(file, "new\n");
 
         assertThat(Files.readString(file)).isEqualTo("new\n");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
         assertThat(names()).isEqualTo("stats.csv");
     }
 
@@ -61,7 +63,7 @@ class AtomicFilesTest {
     @Test
     void aFullDiskIsReportedInOneLine() {
         // /dev/full answers every write with ENOSPC, as a full disk does.
-        IOException full = org.assertj.core.api.Assertions.catchThrowableOfType(
+        IOException full = Assertions.catchThrowableOfType(
                 () -> Files.write(Path.of("/dev/full"), new byte[1]), IOException.class);
 
         assertThat(FileFailure.withoutPath(full)).isEqualTo("no space left on device");

@@ -5,6 +5,7 @@ import static org.lngsim.geo.GeoFixtures.port;
 
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Closing chokepoints reroutes or cuts off exactly the traffic that uses them. */
@@ -139,7 +140,7 @@ class ChokepointClosureTest {
 
     @Test
     void unknownChokepointIdIsRejected() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> route("ras-laffan", "dahej", "kiel"))
+        Assertions.assertThatThrownBy(() -> route("ras-laffan", "dahej", "kiel"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("kiel");
     }

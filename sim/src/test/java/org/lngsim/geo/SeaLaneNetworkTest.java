@@ -2,7 +2,9 @@ package org.lngsim.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The MARNET graph loads, joins lines across the antimeridian, and snaps like a linear scan. */
@@ -19,8 +21,8 @@ class SeaLaneNetworkTest {
         // Suez and Panama closed around the Cape, never along Siberia.
         Router router = new Router(network, GeoFixtures.CHOKEPOINTS);
         GeoPoint hammerfest = new GeoPoint(70.70, 23.50);
-        Route bySuez = router.route(hammerfest, GeoFixtures.port("tokyo-bay"), java.util.Set.of());
-        Route byCape = router.route(hammerfest, GeoFixtures.port("tokyo-bay"), java.util.Set.of("suez", "panama"));
+        Route bySuez = router.route(hammerfest, GeoFixtures.port("tokyo-bay"), Set.of());
+        Route byCape = router.route(hammerfest, GeoFixtures.port("tokyo-bay"), Set.of("suez", "panama"));
         assertThat(bySuez.passes("suez")).isTrue();
         assertThat(byCape.path()).anyMatch(p -> p.latDeg() < -34.0);
         assertThat(byCape.path()).noneMatch(p -> p.latDeg() > 72.0 && p.lonDeg() > 60.0);
@@ -63,8 +65,8 @@ class SeaLaneNetworkTest {
     void pacificLinesAreJoinedAcrossTheAntimeridian() {
         // A ship just west of 180 and one just east of it are on one network: the route between
         // them is short, not around the world.
-        Router router = new Router(network, java.util.List.of());
-        Route r = router.route(new GeoPoint(40.0, 179.0), new GeoPoint(40.0, -179.0), java.util.Set.of());
+        Router router = new Router(network, List.of());
+        Route r = router.route(new GeoPoint(40.0, 179.0), new GeoPoint(40.0, -179.0), Set.of());
 
         assertThat(r.reachable()).isTrue();
         assertThat(r.distanceNm()).isLessThan(600.0);
@@ -73,7 +75,7 @@ class SeaLaneNetworkTest {
     @Test
     void losAngelesToTokyoCrossesThePacificNotTheAtlantic() {
         Route r = GeoFixtures.router().route(GeoFixtures.port("los-angeles"), GeoFixtures.port("tokyo-bay"),
-                java.util.Set.of());
+                Set.of());
 
         assertThat(r.chokepoints()).isEmpty();
         assertThat(r.distanceNm()).isBetween(4700.0, 5100.0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class DeliveryProgrammeTest {
 
     @Test
     void zero_weight_months_get_no_cargoes() {
-        List<Double> monsoon = new java.util.ArrayList<>(Collections.nCopies(12, 1.0));
+        List<Double> monsoon = new ArrayList<>(Collections.nCopies(12, 1.0));
         for (int month = 5; month <= 8; month++) {
             monsoon.set(month, 0.0);
         }

@@ -3,6 +3,7 @@ package org.lngsim.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class DemandShapeTest {
 
     @Test
     void factors_are_normalised_to_a_mean_of_one() {
-        List<Double> hourly = new java.util.ArrayList<>(Collections.nCopies(24, 1.0));
+        List<Double> hourly = new ArrayList<>(Collections.nCopies(24, 1.0));
         hourly.set(18, 3.0);
         DemandShape shape = new DemandShape(87.6, Collections.nCopies(12, 1.0), Collections.nCopies(7, 1.0), hourly);
 

@@ -7,13 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lngsim.events.CargoCancelled;
 import org.lngsim.events.CargoLoaded;
 import org.lngsim.events.GridHour;
 import org.lngsim.events.ShortfallEnded;
 import org.lngsim.events.VoyageDeparted;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class EventsCsvWriterTest {
 
@@ -58,7 +59,7 @@ class EventsCsvWriterTest {
         writer.finish();
         List<String> lines = Files.readAllLines(folder.resolve("events.csv"));
         assertThat(lines).hasSize(1);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.on(new ShortfallEnded(1, "x", "grid", 1, 1, "GWh")))
+        Assertions.assertThatThrownBy(() -> writer.on(new ShortfallEnded(1, "x", "grid", 1, 1, "GWh")))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

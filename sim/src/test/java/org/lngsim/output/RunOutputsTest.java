@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.lngsim.events.EventBus;
-import org.lngsim.events.SimEvent;
-import org.lngsim.scenario.LoadedScenario;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lngsim.events.EventBus;
+import org.lngsim.events.SimEvent;
+import org.lngsim.files.OutputException;
+import org.lngsim.scenario.LoadedScenario;
 
 class RunOutputsTest {
 
@@ -131,10 +133,10 @@ class RunOutputsTest {
         Path file = reports.resolve("a-file");
         Files.writeString(file, "mine too");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunOutputs.open(finalDir, miniWorld, info()))
-                .isInstanceOf(org.lngsim.files.OutputException.class).hasMessageContaining("is not a run folder");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunOutputs.open(file, miniWorld, info()))
-                .isInstanceOf(org.lngsim.files.OutputException.class).hasMessageContaining("is a file");
+        Assertions.assertThatThrownBy(() -> RunOutputs.open(finalDir, miniWorld, info()))
+                .isInstanceOf(OutputException.class).hasMessageContaining("is not a run folder");
+        Assertions.assertThatThrownBy(() -> RunOutputs.open(file, miniWorld, info()))
+                .isInstanceOf(OutputException.class).hasMessageContaining("is a file");
         assertThat(Files.readString(finalDir.resolve("notes.txt"))).isEqualTo("mine");
         assertThat(Files.readString(file)).isEqualTo("mine too");
         assertThat(names(reports)).containsExactlyInAnyOrder("my-notes", "a-file");

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.lngsim.events.CargoLoaded;
 import org.lngsim.events.GridHour;
 import org.lngsim.events.ProtocolRequest;
 import org.lngsim.events.SimEvent;
+import org.lngsim.events.TerminalDay;
 import org.lngsim.scenario.LoadedScenario;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 class SummaryCollectorTest {
 
@@ -97,10 +98,10 @@ class SummaryCollectorTest {
     @Test
     void importer_stock_sums_its_terminals_on_each_day() {
         List<SimEvent> events = List.of(
-                new org.lngsim.events.TerminalDay(0, "futtsu", "japan", 100, 0, 0, 0, 0),
-                new org.lngsim.events.TerminalDay(0, "other", "japan", 50, 0, 0, 0, 0),
-                new org.lngsim.events.TerminalDay(24, "futtsu", "japan", 400, 0, 0, 0, 0),
-                new org.lngsim.events.TerminalDay(24, "other", "japan", 20, 0, 0, 0, 0));
+                new TerminalDay(0, "futtsu", "japan", 100, 0, 0, 0, 0),
+                new TerminalDay(0, "other", "japan", 50, 0, 0, 0, 0),
+                new TerminalDay(24, "futtsu", "japan", 400, 0, 0, 0, 0),
+                new TerminalDay(24, "other", "japan", 20, 0, 0, 0, 0));
         RunSummary.ImporterSummary japan = summarise(events).importers().get("japan");
         assertThat(japan.minStockMt()).isEqualTo(0.00015);
         assertThat(japan.maxStockMt()).isEqualTo(0.00042);

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lngsim.events.CargoUnloaded;
 import org.lngsim.events.GridHour;
 import org.lngsim.events.SimEvent;
 import org.lngsim.events.TerminalDay;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class TimeseriesCsvWriterTest {
 
@@ -28,7 +29,7 @@ class TimeseriesCsvWriterTest {
 
     @Test
     void twenty_four_hours_of_1000_MW_are_24_GWh_of_demand_in_the_day() throws IOException {
-        List<SimEvent> events = new java.util.ArrayList<>();
+        List<SimEvent> events = new ArrayList<>();
         for (int h = 0; h < 24; h++) {
             events.add(new GridHour(h, "tokyo", 1000, 400, 500, 50, 20, h < 2 ? 30 + h : 0, 60, h < 5));
         }

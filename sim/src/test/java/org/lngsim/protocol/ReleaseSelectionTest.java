@@ -3,7 +3,9 @@ package org.lngsim.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -126,16 +128,16 @@ class ReleaseSelectionTest {
                 new Candidate("c2", "big", 70_000, true, true, 48, 0, true));
         List<Arrival> arrivals = List.of(new Arrival("c1", 24, 70_000), new Arrival("c2", 48, 70_000));
         Stock region = new Stock(3_000_000, flat(100_000), arrivals);
-        java.util.Map<String, Stock> terminals = java.util.Map.of(
+        Map<String, Stock> terminals = Map.of(
                 "small", new Stock(50_000, flat(20_000), List.of(arrivals.get(0))),
                 "big", new Stock(2_950_000, flat(80_000), List.of(arrivals.get(1))));
         ReleaseRules rules = new ReleaseRules(3, 2, 12, 10);
 
         assertThat(ReleaseSelection.select(candidates, 1e9, region, terminals, 0, rules)).isEmpty();
-        assertThat(ReleaseSelection.select(candidates, 1e9, region, java.util.Map.of(), 0, rules))
+        assertThat(ReleaseSelection.select(candidates, 1e9, region, Map.of(), 0, rules))
                 .extracting(r -> r.cargo().cargoId()).containsExactly("c1", "c2");
         // once c1's terminal is well stocked, both go
-        java.util.Map<String, Stock> stocked = java.util.Map.of(
+        Map<String, Stock> stocked = Map.of(
                 "small", new Stock(500_000, flat(20_000), List.of(arrivals.get(0))),
                 "big", terminals.get("big"));
         assertThat(ReleaseSelection.select(candidates, 1e9, region, stocked, 0, rules)).hasSize(2);
@@ -144,13 +146,13 @@ class ReleaseSelectionTest {
     /** Selection with the region's stock alone (no terminal to check). */
     private static List<ReleaseSelection.Release> regionOnly(List<Candidate> candidates, double requestT, double usableT,
             double[] useByDayT, List<Arrival> arrivals, double nowHour, ReleaseRules rules) {
-        return ReleaseSelection.select(candidates, requestT, new Stock(usableT, useByDayT, arrivals), java.util.Map.of(),
+        return ReleaseSelection.select(candidates, requestT, new Stock(usableT, useByDayT, arrivals), Map.of(),
                 nowHour, rules);
     }
 
     private static double[] flat(double useT) {
         double[] use = new double[22];
-        java.util.Arrays.fill(use, useT);
+        Arrays.fill(use, useT);
         return use;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class ChartCommandTest {
                 .anyMatch(f -> f.asText().equals("report.html")).noneMatch(f -> f.asText().contains("stale"));
     }
 
-    private static int countFiles(Path folder) throws java.io.IOException {
+    private static int countFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return (int) files.filter(Files::isRegularFile).count();
         }

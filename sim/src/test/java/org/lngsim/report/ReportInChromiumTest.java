@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -55,8 +56,8 @@ class ReportInChromiumTest {
         assertThat(dom).contains("images-ok=6 images-failed=0 external=0");
         var summary = RunFixture.run().summary();
         // Mumbai's unserved energy, with and without the protocol, as the headline table shows them.
-        assertThat(dom).contains(String.format(java.util.Locale.ROOT, "%.2f", summary.grids().get("mumbai").unservedGWh()))
-                .contains(String.format(java.util.Locale.ROOT, "%.2f",
+        assertThat(dom).contains(String.format(Locale.ROOT, "%.2f", summary.grids().get("mumbai").unservedGWh()))
+                .contains(String.format(Locale.ROOT, "%.2f",
                         summary.counterfactual().grids().get("mumbai").unservedGWh()))
                 .contains("Headline numbers").contains("What the protocol did").contains("Assumptions and data sources")
                 .contains("Strait of Hormuz");

@@ -2,6 +2,8 @@ package org.lngsim.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lngsim.events.CargoAtSeaAtEnd;
@@ -48,7 +50,7 @@ class BaselineYearTest {
     @Test
     void japan_stocks_stay_in_their_ordinary_band() {
         // all Japanese terminals: power utilities' 1.8-2.4 Mt plus city gas ~2.7 Mt (METI weekly data)
-        java.util.Map<Double, Double> byDay = new java.util.TreeMap<>();
+        Map<Double, Double> byDay = new TreeMap<>();
         run.all(TerminalDay.class, t -> t.importerId().equals("japan"))
                 .forEach(t -> byDay.merge(t.timeHours(), t.stockT(), Double::sum));
 

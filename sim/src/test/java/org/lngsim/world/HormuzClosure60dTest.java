@@ -3,6 +3,7 @@ package org.lngsim.world;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lngsim.output.RunSummary;
@@ -58,7 +59,7 @@ class HormuzClosure60dTest {
         assertThat(protocol.redirections()).isPositive();
         assertThat(protocol.redirectedMt()).isBetween(0.05 * protocol.redirections(), 0.1 * protocol.redirections());
         assertThat(protocol.owedMt()).isCloseTo(protocol.redirectedMt() - protocol.repaidInKindMt()
-                - protocol.settledInMoneyMt(), org.assertj.core.api.Assertions.within(1e-6));
+                - protocol.settledInMoneyMt(), Assertions.within(1e-6));
         assertThat(off.protocol().redirections()).isZero();
     }
 }

@@ -3,6 +3,7 @@ package org.lngsim.world;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.lngsim.events.BufferCargoDecided;
 import org.lngsim.events.CargoUnloaded;
@@ -60,9 +61,9 @@ class LeversTest {
 
         // 500 plants x 10 t/day x 1,395 m3/t = 6.975 mmscmd at full output
         assertThat(with.all(PoolDay.class, p -> p.timeHours() == 50 * 24).findFirst().orElseThrow().biogasMmscmd())
-                .isCloseTo(3.4875, org.assertj.core.api.Assertions.within(1e-9));
+                .isCloseTo(3.4875, Assertions.within(1e-9));
         assertThat(with.all(PoolDay.class, p -> p.timeHours() == 200 * 24).findFirst().orElseThrow().biogasMmscmd())
-                .isCloseTo(6.975, org.assertj.core.api.Assertions.within(1e-9));
+                .isCloseTo(6.975, Assertions.within(1e-9));
         assertThat(unservedMmscmdDays(with)).isLessThan(unservedMmscmdDays(RecordedRun.baselineWith()));
     }
 

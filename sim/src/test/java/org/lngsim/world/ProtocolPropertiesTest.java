@@ -3,9 +3,12 @@ package org.lngsim.world;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -70,7 +73,7 @@ class ProtocolPropertiesTest {
      */
     private static void assertCreditLimitKept(RecordedRun run, double limitMt) {
         List<CargoReleased> releases = run.all(CargoReleased.class).toList();
-        java.util.Set<String> emergencyCargoes = new java.util.HashSet<>();
+        Set<String> emergencyCargoes = new HashSet<>();
         releases.stream().filter(r -> r.purpose().equals("emergency")).forEach(r -> emergencyCargoes.add(r.cargoId()));
         for (CargoReleased release : releases) {
             if (!release.purpose().equals("emergency")) {
@@ -94,7 +97,7 @@ class ProtocolPropertiesTest {
                 .mapToDouble(CargoReleased::massT).findFirst().orElse(0.0);
     }
 
-    private static java.util.Optional<Double> creditLimitMt(List<String> sets) {
+    private static Optional<Double> creditLimitMt(List<String> sets) {
         return sets.stream().filter(s -> s.startsWith("protocol.creditLimitMt="))
                 .map(s -> Double.parseDouble(s.substring(s.indexOf('=') + 1))).findFirst();
     }

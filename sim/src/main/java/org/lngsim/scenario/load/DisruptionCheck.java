@@ -3,10 +3,12 @@ package org.lngsim.scenario.load;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeSet;
 import org.lngsim.scenario.load.Entries.Item;
 
 /** Disruptions: what they name exists, their windows make sense, their parameters fit their kind. */
@@ -59,7 +61,7 @@ final class DisruptionCheck {
         boolean known = entries.byId("grids").containsKey(target.get())
                 || entries.byId("gasDemands").containsKey(target.get());
         if (!known) {
-            Set<String> ids = new java.util.LinkedHashSet<>(entries.byId("grids").keySet());
+            Set<String> ids = new LinkedHashSet<>(entries.byId("grids").keySet());
             ids.addAll(entries.byId("gasDemands").keySet());
             ids.addAll(entries.byId("gasPools").keySet());
             problems.at(shock.field("target"), ReferenceCheck.unknownMessage(target.get(),
@@ -171,7 +173,7 @@ final class DisruptionCheck {
         distribution.node().fieldNames().forEachRemaining(field -> {
             if (!field.equals("distribution") && !needed.contains(field)) {
                 problems.at(distribution.field(field), "'" + field + "' does not apply to a " + kind.get()
-                        + " distribution (it takes " + String.join(", ", new java.util.TreeSet<>(needed)) + ")");
+                        + " distribution (it takes " + String.join(", ", new TreeSet<>(needed)) + ")");
             }
         });
         double min = distribution.number("minDays").orElse(Double.NaN);

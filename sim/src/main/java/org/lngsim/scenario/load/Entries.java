@@ -1,6 +1,7 @@
 package org.lngsim.scenario.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ record Entries(JsonNode root) {
 
         Item child(String field) {
             JsonNode value = node.get(field);
-            return new Item(path.key(field), value != null && value.isObject() ? value : com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+            return new Item(path.key(field), value != null && value.isObject() ? value : MissingNode.getInstance());
         }
 
         boolean isObject() {

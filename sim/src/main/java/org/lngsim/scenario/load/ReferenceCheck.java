@@ -1,7 +1,9 @@
 package org.lngsim.scenario.load;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -119,7 +121,7 @@ final class ReferenceCheck {
         double vesselM3 = fleet.number("vesselCapacityM3").orElse(0);
         double maxM3 = terminal.number("maxVesselM3").orElse(Double.MAX_VALUE);
         if (vesselM3 > maxM3) {
-            problems.at(terminalRef.getKey(), String.format(java.util.Locale.ROOT,
+            problems.at(terminalRef.getKey(), String.format(Locale.ROOT,
                     "fleet '%s' has %,.0f m3 ships, but terminal '%s' berths ships up to %,.0f m3",
                     fleet.text("id").orElse(""), vesselM3, terminalRef.getValue(), maxM3));
         }
@@ -239,7 +241,7 @@ final class ReferenceCheck {
             }
             return;
         }
-        Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         pool.list("sectors").forEach(s -> s.text("id").ifPresent(ids::add));
         if (!ids.contains(sector.get())) {
             problems.at(item.field(field), unknownMessage(sector.get(), "sector",

@@ -2,6 +2,7 @@ package org.lngsim.scenario.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lngsim.scenario.Problem;
@@ -9,6 +10,7 @@ import org.lngsim.scenario.yaml.ListNode;
 import org.lngsim.scenario.yaml.Location;
 import org.lngsim.scenario.yaml.MapNode;
 import org.lngsim.scenario.yaml.Quoted;
+import org.lngsim.scenario.yaml.ScalarNode;
 import org.lngsim.scenario.yaml.YamlLimits;
 import org.lngsim.scenario.yaml.YamlNode;
 import org.lngsim.scenario.yaml.YamlReader;
@@ -43,7 +45,7 @@ public record SetOverride(String text, TreePath path, YamlNode value) {
         YamlNode value;
         try {
             value = valueText.isBlank()
-                    ? new org.lngsim.scenario.yaml.ScalarNode(new Location(source, 1, equals + 2), "")
+                    ? new ScalarNode(new Location(source, 1, equals + 2), "")
                     : shift(new YamlReader(YamlLimits.SCENARIO).readText(valueText, source), equals + 1);
         } catch (YamlSyntaxException e) {
             throw new OverrideException(new Problem(e.location(), path.toString(), e.getMessage()));
@@ -78,8 +80,8 @@ public record SetOverride(String text, TreePath path, YamlNode value) {
 
     /** Values are parsed on their own; move their columns to where they sit in the override. */
     private static YamlNode shift(YamlNode node, int columns) {
-        if (node instanceof org.lngsim.scenario.yaml.ScalarNode scalar) {
-            return new org.lngsim.scenario.yaml.ScalarNode(shift(scalar.location(), columns), scalar.value());
+        if (node instanceof ScalarNode scalar) {
+            return new ScalarNode(shift(scalar.location(), columns), scalar.value());
         }
         return node;
     }
@@ -105,7 +107,7 @@ public record SetOverride(String text, TreePath path, YamlNode value) {
                 throw new OverrideException(new Problem(at, reached.toString(),
                         "cannot set " + Quoted.of(key) + " inside " + node.kindName()));
             }
-            YamlNode child = map.get(key).orElse(new MapNode(at, java.util.Map.of()));
+            YamlNode child = map.get(key).orElse(new MapNode(at, Map.of()));
             return map.with(key, at, apply(child, depth + 1));
         }
         int index = (Integer) step;

@@ -28,6 +28,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.scanner.Scanner;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
 import org.yaml.snakeyaml.tokens.TagToken;
 import org.yaml.snakeyaml.tokens.Token;
 
@@ -182,8 +185,8 @@ public final class YamlReader {
     /** Where the first tag with surrounding spaces is (the scanner marks tokens; the composer does not say). */
     private static Location badTagLocation(String text, String sourceName, LoaderOptions options) {
         try {
-            org.yaml.snakeyaml.scanner.Scanner scanner = new org.yaml.snakeyaml.scanner.ScannerImpl(
-                    new org.yaml.snakeyaml.reader.StreamReader(new StringReader(text)), options);
+            Scanner scanner = new ScannerImpl(
+                    new StreamReader(new StringReader(text)), options);
             while (scanner.checkToken()) {
                 Token token = scanner.getToken();
                 if (token instanceof TagToken tag) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -61,7 +62,7 @@ class HostileInputTest {
         for (char c = 'b'; c <= 'k'; c++) {
             String previous = "*" + (char) (c - 1);
             yaml.append(c).append(": &").append(c).append(" [").append(String.join(", ",
-                    java.util.Collections.nCopies(10, previous))).append("]\n");
+                    Collections.nCopies(10, previous))).append("]\n");
         }
         Path file = directory.resolve("bomb.yaml");
         Files.writeString(file, yaml);
