@@ -1,6 +1,7 @@
 package org.lngsim.events;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The columns of {@code events.csv}, filled by {@link SimEvent#describe}. One mutable row is
@@ -9,10 +10,10 @@ import java.util.Arrays;
 public final class EventRow {
 
     /** Column names, in file order (time and type come first and are written by the writer). */
-    public static final String[] COLUMNS = {"vessel", "cargo", "contract", "plant", "terminal", "importer",
-        "chokepoint", "entity", "massT", "value", "unit", "detail"};
+    public static final List<String> COLUMNS = List.of("vessel", "cargo", "contract", "plant", "terminal", "importer",
+        "chokepoint", "entity", "massT", "value", "unit", "detail");
 
-    private final String[] values = new String[COLUMNS.length];
+    private final String[] values = new String[COLUMNS.size()];
 
     public void clear() {
         Arrays.fill(values, null);

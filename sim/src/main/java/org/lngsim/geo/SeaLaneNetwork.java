@@ -30,7 +30,10 @@ public final class SeaLaneNetwork {
     private static final int GRID_COLS = 360;
     private static final int GRID_ROWS = 180;
 
-    /** One network per resolution for the whole process: loading costs tens to hundreds of ms. */
+    /**
+     * One network per resolution for the whole process: loading costs tens to hundreds of ms.
+     * Bounded by its key: at most one network per {@link MarnetResolution} (five).
+     */
     private static final Map<MarnetResolution, SeaLaneNetwork> SHARED = new ConcurrentHashMap<>();
 
     private final MarnetResolution resolution;

@@ -3,6 +3,8 @@ package org.lngsim.output;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.lngsim.events.EventRow;
 import org.lngsim.events.Numbers;
 import org.lngsim.events.SimEvent;
@@ -19,12 +21,9 @@ final class EventsCsvWriter extends StreamingCsvWriter {
     }
 
     private static String[] header() {
-        String[] header = new String[3 + EventRow.COLUMNS.length];
-        header[0] = "timeHours";
-        header[1] = "day";
-        header[2] = "type";
-        System.arraycopy(EventRow.COLUMNS, 0, header, 3, EventRow.COLUMNS.length);
-        return header;
+        List<String> header = new ArrayList<>(List.of("timeHours", "day", "type"));
+        header.addAll(EventRow.COLUMNS);
+        return header.toArray(String[]::new);
     }
 
     @Override
@@ -39,7 +38,7 @@ final class EventsCsvWriter extends StreamingCsvWriter {
         out.write(Integer.toString(Days.of(event.timeHours())));
         out.write(',');
         Csv.field(out, event.type());
-        for (int i = 0; i < EventRow.COLUMNS.length; i++) {
+        for (int i = 0; i < EventRow.COLUMNS.size(); i++) {
             out.write(',');
             Csv.field(out, row.get(i));
         }

@@ -10,7 +10,14 @@ import java.util.Set;
 public record Stock(double usableT, double[] useByDayT, List<Arrival> arrivals) {
 
     public Stock {
+        useByDayT = useByDayT.clone(); // a record's array is its own: no caller can change it later
         arrivals = List.copyOf(arrivals);
+    }
+
+    /** A copy: the record's own array never leaves it. */
+    @Override
+    public double[] useByDayT() {
+        return useByDayT.clone();
     }
 
     /** Days of cover at the lowest point of the window. */

@@ -1,11 +1,11 @@
 package org.lngsim.scenario;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.lngsim.geo.Area;
 import org.lngsim.geo.ChokepointArea;
 import org.lngsim.geo.GeoPoint;
@@ -31,9 +31,22 @@ public final class ScenarioGeography {
                 scenario.shipping().networkResolutionKm()), ScenarioGeography::newRouter);
     }
 
-    /** Routers (and their route caches) shared by every scenario with the same chokepoints and network. */
-    private static final ConcurrentHashMap<RouterKey, Router> ROUTERS =
-            new ConcurrentHashMap<>();
+    /**
+     * Routers (and their route caches) shared by every scenario with the same chokepoints and
+     * network, at most {@value #MAX_ROUTERS}, the least recently used dropped first: a sweep over
+     * chokepoint shapes must not keep a router per design point.
+     */
+    private static final int MAX_ROUTERS = 16;
+
+    private static final Map<RouterKey, Router> ROUTERS = Collections.synchronizedMap(
+            new LinkedHashMap<>(MAX_ROUTERS, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<RouterKey, Router> eldest) {
+                    return size() > MAX_ROUTERS;
+                }
+            });
 
     private record RouterKey(List<Chokepoint> chokepoints, int resolutionKm) {
     }
