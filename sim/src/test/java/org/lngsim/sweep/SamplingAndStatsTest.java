@@ -14,7 +14,7 @@ class SamplingAndStatsTest {
 
     private static SweepSpec spec(String type, Integer samples, List<SweepSpec.Parameter> parameters) {
         return new SweepSpec("t", "", Path.of("t.yaml"), Path.of("b.yaml"), List.of(), parameters,
-                new SweepSpec.Design(type, samples), 1, 5, false, List.of("x"), "h");
+                new SweepSpec.Design(type, samples), 1, 5, false, List.of("x"), "h", SweepSpec.Inputs.NONE);
     }
 
     @Test

@@ -113,6 +113,7 @@ class SweepRunnerTest {
         assertThat(plan.run(7).seed()).isEqualTo(RunPlan.seed(99, 7)).isNotEqualTo(plan.run(8).seed());
         assertThat(plan.run(7).point()).isEqualTo(3);
         assertThat(plan.run(7).replication()).isEqualTo(1);
-        assertThat(plan.shard(1, 3)).extracting(RunPlan.Run::index).containsExactly(1, 4, 7, 10);
+        assertThat(plan.shard(1, 3).toArray()).containsExactly(1, 4, 7, 10);
+        assertThat(plan.shardSize(1, 3)).isEqualTo(4);
     }
 }
