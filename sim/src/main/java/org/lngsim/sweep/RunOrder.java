@@ -1,7 +1,6 @@
 package org.lngsim.sweep;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -123,10 +122,5 @@ final class RunOrder {
             }
         }
         return buffer.array();
-    }
-
-    /** Writes a block of text to a stream; for callers building a file to sort. */
-    static void writeLine(OutputStream out, String line) throws IOException {
-        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

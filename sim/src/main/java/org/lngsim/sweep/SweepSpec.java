@@ -38,8 +38,9 @@ public record SweepSpec(String name, String description, Path file, Path base, L
 
         /** How many values the range has, saturating at {@link Long#MAX_VALUE} (a tiny step). */
         public long count() {
-            // (long) of a double saturates, so an absurd step cannot wrap round to a small count
-            return (long) Math.floor((to - from) / step + 1e-9) + 1;
+            // counted in double, which cannot wrap round: an absurd step saturates instead
+            double count = Math.floor((to - from) / step + 1e-9) + 1;
+            return count >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) count;
         }
 
         /** The {@code i}-th value, counting from {@code from}. */
