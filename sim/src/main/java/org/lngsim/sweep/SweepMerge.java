@@ -43,6 +43,10 @@ public final class SweepMerge {
     /** The first missing runs listed in an outcome; the rest are only counted. */
     static final int MISSING_LISTED = 100;
 
+    /** The files a merge writes; an earlier merge's folder holding anything else is not replaced. */
+    private static final java.util.Set<String> MERGE_FILES = java.util.Set.of(ResultsFile.FILE, SweepStats.FILE,
+            DailyFile.FILE, SweepJson.FILE, "charts");
+
     private final List<Path> shardFolders;
     private final List<String> notes = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -90,6 +94,32 @@ public final class SweepMerge {
         if (SweepJson.exists(out) && SweepJson.read(out).mergedFrom() == 0) {
             throw new OutputException(out + ": holds a sweep's own runs, not an earlier merge; merge into a new "
                     + "folder (nothing was changed)");
+        }
+        if (SweepJson.exists(out)) {
+            refuseForeignFiles(out);
+        }
+    }
+
+    /**
+     * A new merge replaces the earlier one whole, so a file someone added to it (notes, a report)
+     * would go with it: refused instead, naming the file.
+     */
+    private static void refuseForeignFiles(Path out) throws IOException {
+        List<String> foreign = new ArrayList<>();
+        try (java.util.stream.Stream<Path> entries = Files.list(out)) {
+            entries.map(p -> p.getFileName().toString()).filter(name -> !MERGE_FILES.contains(name)).sorted()
+                    .forEach(foreign::add);
+        }
+        Path charts = out.resolve("charts");
+        if (Files.isDirectory(charts, LinkOption.NOFOLLOW_LINKS)) {
+            try (java.util.stream.Stream<Path> entries = Files.list(charts)) {
+                entries.map(p -> p.getFileName().toString()).filter(name -> !name.matches("sweep-[a-z]+\\.(png|svg|pdf)"))
+                        .sorted().forEach(name -> foreign.add("charts/" + name));
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw new OutputException(out + ": holds files a merge did not write (" + String.join(", ", foreign)
+                    + "), which merging again would delete; move them, or choose another --out (nothing was changed)");
         }
     }
 

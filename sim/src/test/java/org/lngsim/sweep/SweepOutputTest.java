@@ -102,14 +102,18 @@ class SweepOutputTest {
     }
 
     @Test
-    void merging_again_replaces_the_earlier_merge_whole_and_a_torn_shard_row_is_left_out_with_a_note() throws Exception {
+    void merging_again_replaces_an_earlier_merge_but_not_files_someone_added_and_a_torn_shard_row_is_left_out_with_a_note() throws Exception {
         Path s0 = directory.resolve("s0");
         Path s1 = directory.resolve("s1");
         sweep(s0, 0, 2);
         sweep(s1, 1, 2);
         Path merged = directory.resolve("merged");
         SweepMerge.merge(List.of(s0, s1), merged);
-        Files.writeString(merged.resolve("stale.txt"), "from before");
+        Path notes = Files.writeString(merged.resolve("notes.txt"), "my notes");
+        assertThatThrownBy(() -> SweepMerge.merge(List.of(s0, s1), merged)).isInstanceOf(OutputException.class)
+                .hasMessage(merged + ": holds files a merge did not write (notes.txt), which merging again would delete; "
+                        + "move them, or choose another --out (nothing was changed)");
+        Files.delete(notes);
         List<String> rows = Files.readAllLines(s1.resolve("results.csv"));
         Files.write(s1.resolve("results.csv"), rows.subList(0, rows.size() - 1));
         Files.writeString(s1.resolve("results.csv"), rows.get(rows.size() - 1).substring(0, 5), StandardOpenOption.APPEND);
