@@ -32,6 +32,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.chart.ui.RectangleEdge;
+import org.lngsim.files.AtomicFiles;
+import org.lngsim.files.OutputException;
 import org.lngsim.text.Plural;
 
 /**
@@ -45,11 +47,19 @@ public final class SweepCharts {
     private SweepCharts() {
     }
 
-    /** Draws every chart the folder's data supports into {@code folder/charts}; returns the files written. */
+    /**
+     * Draws every chart the folder's data supports into {@code folder/charts}; returns the files
+     * written. Each file is written atomically: a full disk leaves the previous chart, never a
+     * truncated one.
+     */
     public static List<Path> drawAll(Path folder, Set<ChartFormat> formats) throws IOException {
         Results results = Results.read(folder.resolve("results.csv"));
         List<Path> written = new ArrayList<>();
-        Path charts = Files.createDirectories(folder.resolve("charts"));
+        Path charts = folder.resolve("charts");
+        if (Files.isSymbolicLink(charts)) {
+            throw new OutputException(charts + ": is a symbolic link; lngsim writes charts only into its own folder");
+        }
+        Files.createDirectories(charts);
         Map<String, JFreeChart> all = new LinkedHashMap<>();
         if (results.parameters().size() >= 2 && results.isGrid()) {
             all.put("sweep-heatmap", heatMap(results, 0));
@@ -66,7 +76,7 @@ public final class SweepCharts {
         for (Map.Entry<String, JFreeChart> chart : all.entrySet()) {
             for (ChartFormat format : formats) {
                 Path file = charts.resolve(chart.getKey() + "." + format.extension());
-                Files.write(file, ChartExporter.export(chart.getValue(), format));
+                AtomicFiles.write(file, ChartExporter.export(chart.getValue(), format));
                 written.add(file);
             }
         }

@@ -1,12 +1,19 @@
 package org.lngsim.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.lngsim.files.FileFailure;
+import org.lngsim.charts.ChartFormat;
+import org.lngsim.charts.SweepCharts;
+import org.lngsim.files.OutputException;
 import org.lngsim.run.InvariantViolation;
 import org.lngsim.sweep.SweepException;
 import org.lngsim.sweep.SweepLoader;
@@ -22,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Run a sweep file: every design point and replication, on all cores; results.csv and stats.csv.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the sweep (or shard) completed", "1:a run failed", "2:the sweep file or a run's scenario is invalid"})
+        exitCodeList = {"0:the sweep (or shard) completed", "1:a run failed, or the sweep was stopped (Ctrl-C)",
+                "2:the sweep file, a run's scenario, the saved folder or --out is unusable"})
 final class SweepCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "Sweep YAML file.")
@@ -57,28 +65,34 @@ final class SweepCommand implements Callable<Integer> {
         if (slice == null) {
             return ExitCodes.INVALID_INPUT;
         }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            err.println("lngsim sweep: --threads must be at least 1");
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        Path folder = null;
         try {
             SweepSpec sweep = new SweepLoader().load(file);
-            Path folder = this.out != null ? this.out : Path.of("reports", "sweeps", sweep.name());
-            int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            if (workers < 1) {
-                err.println("lngsim sweep: --threads must be at least 1");
-                err.flush();
-                return ExitCodes.INVALID_INPUT;
-            }
+            folder = this.out != null ? this.out : Path.of("reports", "sweeps", sweep.name());
             SweepRunner runner = new SweepRunner(sweep);
-            try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null)) {
-                SweepRunner.Outcome outcome = runner.run(folder, workers, resume, slice[0], slice[1], progress);
-                if (!noCharts) {
-                    org.lngsim.charts.SweepCharts.drawAll(folder, java.util.Set.of(org.lngsim.charts.ChartFormat.PNG));
-                }
-                out.printf(Locale.ROOT, "%s: %d runs in this %s (%d run now, %d already done) on %d threads in %.1f s "
-                        + "(%.1f runs/s)%nwrote results.csv, stats.csv, daily.csv%s in %s%n", sweep.name(), outcome.runsInShard(),
-                        slice[1] > 1 ? "shard " + slice[0] + "/" + slice[1] : "sweep", outcome.runsDone(),
-                        outcome.runsSkipped(), workers, outcome.seconds(), outcome.runsDone() / Math.max(1e-9, outcome.seconds()),
-                        noCharts ? "" : " and charts/", outcome.folder());
-                out.flush();
+            SweepRunner.Outcome outcome;
+            try (TerminalProgress progress = new TerminalProgress(!quiet && System.console() != null);
+                    StopMessage stop = new StopMessage(runner, err, folder, resumeCommand(folder, slice))) {
+                outcome = runner.run(folder, workers, resume, slice[0], slice[1], progress,
+                        noCharts ? f -> { } : f -> SweepCharts.drawAll(f, Set.of(ChartFormat.PNG)));
             }
+            outcome.notes().forEach(note -> err.println("note: " + note));
+            err.flush();
+            if (outcome.stopped()) {
+                return ExitCodes.FAILURE;
+            }
+            out.printf(Locale.ROOT, "%s: %d runs in this %s (%d run now, %d already done) on %d threads in %.1f s "
+                    + "(%.1f runs/s)%nwrote results.csv, stats.csv, daily.csv%s in %s%n", sweep.name(), outcome.runsInShard(),
+                    slice[1] > 1 ? "shard " + slice[0] + "/" + slice[1] : "sweep", outcome.runsDone(),
+                    outcome.runsSkipped(), workers, outcome.seconds(), outcome.runsDone() / Math.max(1e-9, outcome.seconds()),
+                    noCharts ? "" : " and charts/", outcome.folder());
+            out.flush();
             return ExitCodes.OK;
         } catch (SweepException e) {
             return ProblemReport.invalid(err, e.problems());
@@ -86,6 +100,52 @@ final class SweepCommand implements Callable<Integer> {
             err.println("lngsim sweep: " + e.getMessage());
             err.flush();
             return ExitCodes.FAILURE;
+        } catch (OutputException e) {
+            err.println("lngsim sweep: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        } catch (IOException | UncheckedIOException e) {
+            // A full disk or a folder that turned read-only under the sweep: one line; saved rows stay.
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            err.println("lngsim sweep: cannot write " + folder + ": " + FileFailure.withoutPath(cause)
+                    + " (the runs saved so far stay; continue with --resume)");
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+    }
+
+    /** The command that continues this sweep, as the user would type it. */
+    private String resumeCommand(Path folder, int[] slice) {
+        return "lngsim sweep " + file + " --out " + folder + (slice[1] > 1 ? " --shard " + slice[0] + "/" + slice[1] : "")
+                + " --resume";
+    }
+
+    /**
+     * While a sweep runs, a Ctrl-C (or a SIGTERM from a scheduler) stops it cleanly: the JVM runs
+     * this hook, which stops the runner — so no row is left half written — and says how many runs
+     * are saved and how to continue. Removed when the sweep ends.
+     */
+    private static final class StopMessage implements AutoCloseable {
+        private final Thread hook;
+
+        StopMessage(SweepRunner runner, PrintWriter err, Path folder, String resumeCommand) {
+            this.hook = new Thread(() -> {
+                SweepRunner.Saved saved = runner.stop();
+                err.println();
+                err.println("stopped: " + saved.saved() + " of " + saved.total() + " runs saved in " + folder
+                        + "; continue with: " + resumeCommand);
+                err.flush();
+            }, "lngsim-sweep-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        @Override
+        public void close() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already stopping and the hook is running or has run: nothing to undo
+            }
         }
     }
 

@@ -69,9 +69,16 @@ public enum FolderKind {
                 + "); lngsim writes only into its own folders, so choose another " + option + " (nothing was changed)");
     }
 
+    /**
+     * Empty, or holding only what killed lngsim processes left: a {@link FolderLock} file and
+     * temporaries whose {@link Owner} is gone. A sweep killed before its first file leaves just
+     * those, and must be able to start there again; a live process's temporary still counts.
+     */
     private static boolean isEmpty(Path given, Path folder) throws OutputException {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
+            return entries.map(p -> p.getFileName().toString())
+                    .allMatch(name -> name.equals(FolderLock.FILE)
+                            || Owner.parse(name).map(t -> t.owner().isGone()).orElse(false));
         } catch (IOException e) {
             throw OutputException.of(given, "cannot be read", e);
         }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,17 +38,14 @@ final class JsonFiles {
     private JsonFiles() {
     }
 
+    // Both build the text in memory and write the bytes in one call: a full disk then fails the
+    // write, never a writer's close (which in the JDK can leave the file open).
     static void writeJson(Path file, Object value) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            JSON.writeValue(out, value);
-            out.write('\n');
-        }
+        Files.write(file, (JSON.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     static void writeYaml(Path file, JsonNode tree) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            YAML.writeValue(out, tree);
-        }
+        Files.write(file, YAML.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads a summary back, for tools that reload a run folder (charts, tests). */

@@ -2,6 +2,8 @@ package org.lngsim.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,11 +18,13 @@ import org.lngsim.events.SimEvent;
  */
 abstract class StreamingCsvWriter implements EventListener, AutoCloseable {
 
+    private final OutputStream file;
     private final BufferedWriter out;
     private boolean finished;
 
-    StreamingCsvWriter(Path file, String... header) throws IOException {
-        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    StreamingCsvWriter(Path path, String... header) throws IOException {
+        this.file = Files.newOutputStream(path);
+        this.out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
         Csv.row(out, header);
     }
 
@@ -46,6 +50,7 @@ abstract class StreamingCsvWriter implements EventListener, AutoCloseable {
             flushRemaining(out);
             out.close();
         } catch (IOException e) {
+            closeFile();
             throw new UncheckedIOException(e);
         }
     }
@@ -58,6 +63,20 @@ abstract class StreamingCsvWriter implements EventListener, AutoCloseable {
             out.close();
         } catch (IOException e) {
             // Abandoning the run: the folder is deleted next, a close failure changes nothing.
+        }
+        closeFile();
+    }
+
+    /**
+     * Closes the file itself. When the disk is full, the JDK's writer fails to flush on close and
+     * then leaves the file open (until the garbage collector runs): the run's partial folder could
+     * not be deleted, nor the disk unmounted. Closing the stream directly always releases it.
+     */
+    private void closeFile() {
+        try {
+            file.close();
+        } catch (IOException e) {
+            // Nothing was pending below the writer: a failure here has nothing left to lose.
         }
     }
 

@@ -93,7 +93,7 @@ public final class ScenarioRunner {
     }
 
     /** With the protocol off there are no redirections (DESIGN invariant). */
-    static void checkProtocolOff(RunSummary off) throws InvariantViolation {
+    public static void checkProtocolOff(RunSummary off) throws InvariantViolation {
         if (off != null && (off.protocol().redirections() > 0 || off.protocol().requests() > 0)) {
             throw new InvariantViolation("the protocol acted in its own counterfactual — please report this as a bug");
         }

@@ -12,15 +12,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.lngsim.files.InputFile;
-import org.lngsim.scenario.LoadedScenario;
 import org.lngsim.scenario.Problem;
-import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ForeignFile;
 import org.lngsim.scenario.load.JsonTree;
-import org.lngsim.scenario.load.ScenarioLoader;
 import org.lngsim.scenario.load.SchemaCheck;
 import org.lngsim.scenario.yaml.Location;
 import org.lngsim.scenario.yaml.YamlLimits;
@@ -29,16 +24,16 @@ import org.lngsim.scenario.yaml.YamlReader;
 import org.lngsim.scenario.yaml.YamlSyntaxException;
 
 /**
- * Reads a sweep file and validates it in full: structure against the shipped sweep schema, one
- * kind of value source per parameter, distributions with their parameters, a base scenario that
- * loads with every parameter's first value, and metrics that name numbers of a run's summary.
+ * Reads a sweep file and validates it in full before anything runs: structure against the shipped
+ * sweep schema, then {@link SweepChecks} (value sources, the design's size, every value against
+ * the scenario's bounds, the base scenario and the metrics).
  */
 public final class SweepLoader {
 
     static final String SCHEMA_RESOURCE = "/org/lngsim/sweep/sweep.schema.json";
     private static final JsonNode SCHEMA = loadSchema();
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ForeignFile FOREIGN = new ForeignFile(SCHEMA, "sweep");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public SweepSpec load(Path file) throws SweepException {
         String source = file.toString();
@@ -56,7 +51,7 @@ public final class SweepLoader {
         List<Problem> problems = new ArrayList<>(new SchemaCheck(SCHEMA).check(root, json));
         SweepSpec spec;
         try {
-            spec = bind(file, json);
+            spec = bind(file, json, root);
         } catch (IllegalArgumentException e) {
             // a field too malformed to bind has its schema problem already
             throw new SweepException(problems);
@@ -64,7 +59,8 @@ public final class SweepLoader {
         // Every problem at once: the checks below run on what the schema let through, and say
         // nothing about a field the schema already faulted.
         List<String> faulted = problems.stream().map(SweepLoader::faultedPath).toList();
-        for (Problem problem : new SweepChecks(root, spec, faulted).run()) {
+        SweepChecks checks = new SweepChecks(root, spec, faulted);
+        for (Problem problem : checks.run()) {
             if (!under(problem.path(), faulted)) {
                 problems.add(problem);
             }
@@ -72,7 +68,7 @@ public final class SweepLoader {
         if (!problems.isEmpty()) {
             throw new SweepException(problems);
         }
-        return spec;
+        return spec.withInputs(checks.inputs());
     }
 
     /**
@@ -97,9 +93,10 @@ public final class SweepLoader {
         return false;
     }
 
-    private static SweepSpec bind(Path file, JsonNode json) {
+    private static SweepSpec bind(Path file, JsonNode json, YamlNode root) {
         List<SweepSpec.Parameter> parameters = new ArrayList<>();
         for (JsonNode p : json.path("parameters")) {
+            Location at = SweepChecks.locate(root, List.of("parameters", parameters.size()));
             List<Object> values = null;
             if (p.has("values")) {
                 values = new ArrayList<>();
@@ -111,7 +108,7 @@ public final class SweepLoader {
                     p.path("range").path("to").asDouble(), p.path("range").path("step").asDouble()) : null;
             SweepSpec.Distribution distribution = p.has("distribution")
                     ? MAPPER.convertValue(p.path("distribution"), SweepSpec.Distribution.class) : null;
-            parameters.add(new SweepSpec.Parameter(p.path("path").asText(), values, range, distribution));
+            parameters.add(new SweepSpec.Parameter(p.path("path").asText(), values, range, distribution, at));
         }
         List<String> sets = new ArrayList<>();
         json.path("set").forEach(s -> sets.add(s.asText()));
@@ -124,15 +121,19 @@ public final class SweepLoader {
                 parameters, new SweepSpec.Design(design.path("type").asText(),
                         design.has("samples") ? design.path("samples").asInt() : null),
                 json.path("replications").asInt(), json.path("seed").asLong(),
-                json.path("counterfactual").asBoolean(true), metrics, hash(json));
+                json.path("counterfactual").asBoolean(true), metrics, hash(json), SweepSpec.Inputs.NONE);
     }
 
     private static String hash(JsonNode json) {
+        return sha256(json.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /** SHA-256 in hex. */
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(json.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 
@@ -147,138 +148,5 @@ public final class SweepLoader {
     /** The shipped sweep schema, for {@code lngsim schema --sweep}. */
     public static String schemaText() {
         return SCHEMA.toPrettyString();
-    }
-
-    /** Consistency checks after the schema: value sources, distributions, base scenario, metrics. */
-    private static final class SweepChecks {
-        private final YamlNode root;
-        private final SweepSpec spec;
-        private final List<String> faulted;
-        private final List<Problem> problems = new ArrayList<>();
-
-        SweepChecks(YamlNode root, SweepSpec spec, List<String> faulted) {
-            this.root = root;
-            this.spec = spec;
-            this.faulted = faulted;
-        }
-
-        List<Problem> run() {
-            for (int i = 0; i < spec.parameters().size(); i++) {
-                checkParameter(i, spec.parameters().get(i));
-            }
-            if (faulted.stream().noneMatch(f -> under(f, List.of("design")))) {
-                checkDesign();
-            }
-            // Loading the base with the parameters' first values only means something when the
-            // fields it uses passed the schema.
-            if (faulted.stream().anyMatch(f -> under(f, List.of("base", "set", "parameters", "metrics")))) {
-                return problems;
-            }
-            Optional<String> refusal = InputFile.refusal(spec.base());
-            if (refusal.isPresent()) {
-                add(List.of("base"), "base scenario " + spec.base() + ": " + refusal.get());
-                return problems;
-            }
-            checkBaseAndMetrics();
-            return problems;
-        }
-
-        private void checkParameter(int index, SweepSpec.Parameter parameter) {
-            List<Object> at = List.of("parameters", index);
-            int sources = (parameter.values() != null ? 1 : 0) + (parameter.range() != null ? 1 : 0)
-                    + (parameter.distribution() != null ? 1 : 0);
-            if (sources != 1) {
-                add(at, "give exactly one of 'values', 'range' or 'distribution'");
-            }
-            if (parameter.range() != null && parameter.range().to() < parameter.range().from()) {
-                add(List.of("parameters", index, "range", "to"), "must not be below 'from'");
-            }
-            if (parameter.distribution() != null) {
-                String problem = Sampling.distributionProblem(parameter.distribution());
-                if (problem != null) {
-                    add(List.of("parameters", index, "distribution"), problem);
-                }
-                if ("grid".equals(spec.design().type())) {
-                    add(List.of("parameters", index, "distribution"),
-                            "a grid design needs values or a range; sample distributions with 'lhs' or 'random'");
-                }
-            }
-        }
-
-        private void checkDesign() {
-            boolean sampled = !"grid".equals(spec.design().type());
-            if (sampled && spec.design().samples() == null) {
-                add(List.of("design"), "an '" + spec.design().type() + "' design needs 'samples'");
-            }
-            if (!sampled && spec.design().samples() != null) {
-                add(List.of("design", "samples"), "a grid design takes every combination; 'samples' does not apply");
-            }
-        }
-
-        private void checkBaseAndMetrics() {
-            List<String> sets = new ArrayList<>(spec.fixedSets());
-            for (SweepSpec.Parameter parameter : spec.parameters()) {
-                sets.add(parameter.path() + "=" + Sampling.firstValueText(parameter));
-            }
-            try {
-                LoadedScenario loaded = new ScenarioLoader().load(spec.base(), sets);
-                for (int i = 0; i < spec.metrics().size(); i++) {
-                    String problem = MetricPath.problem(spec.metrics().get(i), loaded.scenario());
-                    if (problem != null) {
-                        add(List.of("metrics", i), problem);
-                    }
-                }
-            } catch (ScenarioException e) {
-                for (Problem problem : e.problems()) {
-                    problems.add(relocate(problem));
-                }
-            }
-        }
-
-        /**
-         * A problem caused by a parameter's own override (a path the base scenario does not have,
-         * a value of the wrong type) is reported at that parameter in the sweep file, not at a
-         * "--set" the user never typed.
-         */
-        private Problem relocate(Problem problem) {
-            for (int i = 0; i < spec.parameters().size(); i++) {
-                String override = "--set " + spec.parameters().get(i).path() + "=";
-                if (problem.location().source().startsWith(override)) {
-                    List<Object> at = List.of("parameters", i, "path");
-                    return new Problem(locate(at), render(at), "in the base scenario: "
-                            + (problem.path().isEmpty() ? "" : problem.path() + ": ") + problem.message());
-                }
-            }
-            return problem;
-        }
-
-        private void add(List<Object> path, String message) {
-            org.lngsim.scenario.yaml.Location location = locate(path);
-            problems.add(new Problem(location, render(path), message));
-        }
-
-        private Location locate(List<Object> path) {
-            YamlNode node = root;
-            for (Object step : path) {
-                java.util.Optional<YamlNode> next = node.child(step);
-                if (next.isEmpty()) {
-                    break;
-                }
-                node = next.get();
-            }
-            return node.location();
-        }
-
-        private static String render(List<Object> path) {
-            StringBuilder text = new StringBuilder();
-            for (Object step : path) {
-                if (step instanceof Integer i) {
-                    text.append('[').append(i).append(']');
-                } else {
-                    text.append(text.length() == 0 ? "" : ".").append(step);
-                }
-            }
-            return text.toString().toLowerCase(Locale.ROOT).equals(text.toString()) ? text.toString() : text.toString();
-        }
     }
 }

@@ -4,31 +4,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.lngsim.events.Numbers;
-import org.lngsim.files.InputFile;
 import org.lngsim.output.RunSummary;
 import org.lngsim.run.InvariantViolation;
 import org.lngsim.run.ScenarioRunner;
+import org.lngsim.scenario.Problem;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ScenarioLoader;
 
 /**
- * Runs a sweep (or one shard of it) on a pool of threads. Each finished run appends its row to
- * {@code results.csv} at once; {@code --resume} skips the runs already there. When all are done,
- * the rows are sorted by run number and {@code stats.csv} is written. Runs keep no per-run files.
+ * Runs a sweep (or one shard of it) on a pool of threads, in a locked sweep folder. Each finished
+ * run appends its row to {@code results.csv} at once; {@code --resume} checks what is saved
+ * against this sweep and skips the runs already there. When all are done, the rows are put in
+ * run order and {@code stats.csv} is written, atomically. Runs keep no per-run files.
  */
 public final class SweepRunner {
 
@@ -51,18 +49,38 @@ public final class SweepRunner {
         }
     }
 
-    /** What a sweep did. */
-    public record Outcome(int runsInShard, int runsDone, int runsSkipped, double seconds, Path folder) {
+    /** What is added to the folder, under its lock, once results and stats are written (charts). */
+    @FunctionalInterface
+    public interface Finisher {
+        void finish(Path folder) throws IOException;
     }
 
-    static final String SWEEP_JSON = "sweep.json";
+    /**
+     * What a sweep did. {@code notes} say what was repaired on resume; {@code stopped} is set when
+     * {@link #stop} ended it early (results and stats are then not final).
+     */
+    public record Outcome(int runsInShard, int runsDone, int runsSkipped, double seconds, Path folder, List<String> notes,
+            boolean stopped) {
+
+        public Outcome {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** How many of the shard's runs are saved in results.csv. */
+    public record Saved(int saved, int total) {
+    }
+
+    static final String SWEEP_JSON = SweepJson.FILE;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final SweepSpec spec;
     private final RunPlan plan;
     private final ScenarioLoader loader = new ScenarioLoader();
-    private int ranNow;
-    private DailyFile dailyFile;
+    private volatile boolean stopRequested;
+    private volatile ResultsFile resultsFile;
+    private volatile DailyFile dailyFile;
+    private volatile int shardRuns;
 
     public SweepRunner(SweepSpec spec) {
         this.spec = spec;
@@ -75,42 +93,123 @@ public final class SweepRunner {
 
     public Outcome run(Path folder, int threads, boolean resume, int shard, int shards, Progress progress)
             throws IOException, SweepException, InvariantViolation {
-        long started = System.nanoTime();
-        Files.createDirectories(folder);
-        if (!resume && Files.exists(folder.resolve(ResultsFile.FILE))) {
-            throw SweepException.of(folder.toString(), "already holds a sweep's results.csv; add --resume to continue "
-                    + "it, or choose another --out (nothing was changed)");
-        }
-        if (resume) {
-            checkReadable(folder);
-        }
-        writeSweepJson(folder, shard, shards, resume);
-        List<RunPlan.Run> runs = plan.shard(shard, shards);
-        try (ResultsFile results = new ResultsFile(folder, columns());
-                DailyFile daily = new DailyFile(folder)) {
-            Set<Integer> done = results.open(resume);
-            daily.open(resume, done);
-            dailyFile = daily;
-            List<RunPlan.Run> todo = runs.stream().filter(r -> !done.contains(r.index())).toList();
-            ranNow = todo.size();
-            progress.start(runs.size(), runs.size() - todo.size());
-            execute(todo, threads, results, progress);
-            results.sortByRun();
-            daily.sortByRun();
-        }
-        SweepStats.write(folder.resolve(ResultsFile.FILE), spec.parameters().size(), folder.resolve(SweepStats.FILE));
-        return new Outcome(runs.size(), ranNow, runs.size() - ranNow, (System.nanoTime() - started) / 1e9, folder);
+        return run(folder, threads, resume, shard, shards, progress, f -> { });
     }
 
-    private void execute(List<RunPlan.Run> todo, int threads, ResultsFile results, Progress progress)
+    /**
+     * Runs the shard's runs not yet saved in {@code folder}, then sorts results.csv and daily.csv
+     * and writes stats.csv, each atomically, and calls {@code finisher}, all under the folder's
+     * lock. The folder must be missing, empty or this sweep's (and shard's) own.
+     */
+    public Outcome run(Path folder, int threads, boolean resume, int shard, int shards, Progress progress,
+            Finisher finisher) throws IOException, SweepException, InvariantViolation {
+        long started = System.nanoTime();
+        shardRuns = plan.shardSize(shard, shards);
+        try (SweepFolder locked = SweepFolder.open(folder)) {
+            SweepJson.State state = SweepJson.of(spec, plan.points().size(), plan.size(), shard, shards);
+            boolean resuming = prepare(folder, state, resume);
+            List<String> notes = new ArrayList<>();
+            int skipped;
+            try (ResultsFile results = new ResultsFile(folder, columns());
+                    DailyFile daily = new DailyFile(folder)) {
+                ResultsFile.Opened opened = results.open(resuming,
+                        new ResultRows(state, plan, folder.resolve(ResultsFile.FILE).toString()));
+                if (opened.note() != null) {
+                    notes.add(opened.note());
+                }
+                daily.open(resuming, opened.done());
+                publish(results, daily);
+                int[] todo = plan.todo(shard, shards, opened.done()).toArray();
+                skipped = shardRuns - todo.length;
+                progress.start(shardRuns, skipped);
+                execute(todo, threads, results, progress);
+                if (results.stopped()) {
+                    return new Outcome(shardRuns, results.saved() - skipped, skipped, seconds(started), folder, notes, true);
+                }
+                results.sortByRun();
+                daily.sortByRun();
+            }
+            SweepStats.write(folder.resolve(ResultsFile.FILE), spec.parameters().size(), folder.resolve(SweepStats.FILE));
+            finisher.finish(folder);
+            return new Outcome(shardRuns, shardRuns - skipped, skipped, seconds(started), folder, notes, false);
+        }
+    }
+
+    private static double seconds(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** Makes the open files visible to {@link #stop}; a stop that came first takes effect now. */
+    private void publish(ResultsFile results, DailyFile daily) {
+        resultsFile = results;
+        dailyFile = daily;
+        if (stopRequested) {
+            stop();
+        }
+    }
+
+    /**
+     * Stops the sweep from any thread (a Ctrl-C's shutdown hook): no run starts after it and no
+     * row is written after it, and a row being written is finished first, so every saved row is
+     * whole. Runs saved so far stay for {@code --resume}.
+     */
+    public Saved stop() {
+        stopRequested = true;
+        ResultsFile results = resultsFile;
+        int saved = results == null ? 0 : results.stop();
+        DailyFile daily = dailyFile;
+        if (daily != null) {
+            daily.stop(); // after results: a run counted as saved always has its daily rows
+        }
+        return new Saved(saved, shardRuns);
+    }
+
+    /**
+     * Whether the folder continues a saved sweep: its sweep.json must be this sweep's, shard's
+     * and scenario's. A folder without one starts afresh, and gets one before any result.
+     */
+    private boolean prepare(Path folder, SweepJson.State state, boolean resume) throws IOException, SweepException {
+        if (!SweepJson.exists(folder)) {
+            SweepJson.write(folder, state);
+            return false;
+        }
+        if (!resume) {
+            throw SweepException.of(folder.toString(), "already holds a sweep (" + SweepJson.FILE + "); add --resume "
+                    + "to continue it, or choose another --out (nothing was changed)");
+        }
+        SweepJson.State saved = SweepJson.read(folder);
+        if (saved.mergedFrom() > 0) {
+            throw SweepException.of(folder.toString(), "holds the merge of " + saved.mergedFrom() + " shards, which is "
+                    + "not resumed: resume the shards, then merge them again");
+        }
+        SweepJson.checkSame(folder, saved, state);
+        return true;
+    }
+
+    /**
+     * Runs {@code todo} on {@code threads} workers, each taking the next run when it finishes one;
+     * after a failure or a stop no new run starts. The first failure is thrown.
+     */
+    private void execute(int[] todo, int threads, ResultsFile results, Progress progress)
             throws IOException, SweepException, InvariantViolation {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemonThreads());
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        int workers = Math.max(1, Math.min(threads, todo.length));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (RunPlan.Run run : todo) {
+            for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
-                    results.append(row(run));
-                    progress.runFinished();
+                    for (int i = next.getAndIncrement(); i < todo.length && !failed.get() && !results.stopped();
+                            i = next.getAndIncrement()) {
+                        try {
+                            results.append(row(plan.run(todo[i])));
+                            progress.runFinished();
+                        } catch (Exception | Error e) {
+                            failed.set(true);
+                            throw e;
+                        }
+                    }
                     return null;
                 }));
             }
@@ -153,9 +252,14 @@ public final class SweepRunner {
 
     /** The columns of results.csv. */
     List<String> columns() {
+        return columns(spec.parameters().stream().map(SweepSpec.Parameter::path).toList(), spec.metrics());
+    }
+
+    /** The columns of a results.csv with these parameters and metrics. */
+    static List<String> columns(List<String> parameters, List<String> metrics) {
         List<String> columns = new ArrayList<>(List.of("run", "point", "replication", "seed"));
-        spec.parameters().forEach(p -> columns.add(csvName(p.path())));
-        spec.metrics().forEach(m -> columns.add(csvName(m)));
+        parameters.forEach(p -> columns.add(csvName(p)));
+        metrics.forEach(m -> columns.add(csvName(m)));
         return columns;
     }
 
@@ -178,8 +282,11 @@ public final class SweepRunner {
         try {
             scenario = loader.load(spec.base(), sets).scenario();
         } catch (ScenarioException e) {
-            throw SweepException.of(spec.file().toString(), "run " + run.index() + " (design point " + run.point()
-                    + ") has an invalid scenario: " + e.problems().get(0).render());
+            List<String> assignments = sets.subList(spec.fixedSets().size(), spec.fixedSets().size() + values.size());
+            throw new SweepException(List.of(new Problem(spec.parameters().get(0).at(), "parameters", "design point "
+                    + run.point() + " (" + String.join(", ", assignments) + ") is not a valid scenario: "
+                    + SweepChecks.describe(e.problems().get(0)) + "; each parameter's values were checked alone, so this "
+                    + "comes from combining them: change the values so that every combination is valid")));
         }
         DailyShortfall daily = new DailyShortfall(run.index());
         JsonNode summary = MAPPER.valueToTree(summarise(scenario, daily));
@@ -199,47 +306,14 @@ public final class SweepRunner {
         RunSummary on = recorder.summary();
         ScenarioRunner.checkMassBalance(on);
         if (spec.counterfactual() && scenario.protocolEnabled()) {
-            return on.withCounterfactual(ScenarioRunner.summaryOnly(scenario.withoutProtocol()));
+            return withCounterfactual(on, ScenarioRunner.summaryOnly(scenario.withoutProtocol()));
         }
         return on;
     }
 
-    /** What a resume reads back must be regular files: a named pipe left in the folder would block it forever. */
-    private static void checkReadable(Path folder) throws SweepException {
-        for (String name : List.of(SWEEP_JSON, ResultsFile.FILE, DailyFile.FILE)) {
-            Path file = folder.resolve(name);
-            Optional<String> refusal = Files.exists(file) ? InputFile.refusal(file) : Optional.empty();
-            if (refusal.isPresent()) {
-                throw SweepException.of(file.toString(), refusal.get());
-            }
-        }
-    }
-
-    private void writeSweepJson(Path folder, int shard, int shards, boolean resume) throws IOException, SweepException {
-        Path file = folder.resolve(SWEEP_JSON);
-        if (resume && Files.exists(file)) {
-            JsonNode existing = MAPPER.readTree(file.toFile());
-            if (!spec.hash().equals(existing.path("hash").asText())
-                    || existing.path("shard").asInt() != shard || existing.path("shards").asInt() != shards) {
-                throw SweepException.of(file.toString(), "this folder holds another sweep or shard (hash "
-                        + existing.path("hash").asText() + "); resume it with the same file and --shard");
-            }
-            return;
-        }
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("name", spec.name());
-        info.put("hash", spec.hash());
-        info.put("sweepFile", spec.file().toString());
-        info.put("base", spec.base().toString());
-        info.put("designPoints", plan.points().size());
-        info.put("replications", spec.replications());
-        info.put("totalRuns", plan.size());
-        info.put("shard", shard);
-        info.put("shards", shards);
-        info.put("parameters", spec.parameters().stream().map(SweepSpec.Parameter::path).toList());
-        info.put("metrics", spec.metrics());
-        Path aside = folder.resolve(SWEEP_JSON + ".partial");
-        MAPPER.writeValue(aside.toFile(), info);
-        Files.move(aside, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    /** The protocol-off run must show no protocol at work, as {@code lngsim run} checks (DESIGN invariant). */
+    static RunSummary withCounterfactual(RunSummary on, RunSummary off) throws InvariantViolation {
+        ScenarioRunner.checkProtocolOff(off);
+        return on.withCounterfactual(off);
     }
 }

@@ -2,16 +2,15 @@ package org.lngsim.sweep;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.lngsim.events.Numbers;
+import org.lngsim.files.AtomicFiles;
 
 /**
  * {@code stats.csv} from {@code results.csv}: per design point and metric, the number of runs,
@@ -26,46 +25,87 @@ public final class SweepStats {
     private SweepStats() {
     }
 
-    /** Reads {@code results} (header: run, point, replication, seed, parameters..., metrics...) and writes stats. */
+    /**
+     * Reads {@code results} (header: run, point, replication, seed, parameters..., metrics...; rows
+     * in run order, so each point's rows are together) and writes stats atomically, holding one
+     * point's values at a time.
+     */
     public static void write(Path results, int parameterCount, Path stats) throws IOException {
-        List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
-        String[] header = lines.get(0).split(",", -1);
-        int firstMetric = 4 + parameterCount;
-        Map<Integer, List<String[]>> byPoint = new LinkedHashMap<>();
-        Map<Integer, String[]> parametersOfPoint = new LinkedHashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            int point = Integer.parseInt(cells[1]);
-            byPoint.computeIfAbsent(point, k -> new ArrayList<>()).add(cells);
-            parametersOfPoint.putIfAbsent(point, java.util.Arrays.copyOfRange(cells, 4, firstMetric));
+        AtomicFiles.write(stats, out -> {
+            Writer writer = new Writer(parameterCount, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+            try {
+                CsvLines.read(results, writer::row);
+            } catch (SweepException e) {
+                throw new IllegalStateException(e); // the visitor throws none
+            }
+            writer.finish();
+        });
+    }
+
+    /** Collects the rows of one design point at a time and writes its figures when the next starts. */
+    private static final class Writer {
+        private final int firstMetric;
+        private final BufferedWriter out;
+        private String[] header;
+        private int point = -1;
+        private String[] parameters;
+        private final List<DescriptiveStatistics> values = new ArrayList<>();
+
+        Writer(int parameterCount, BufferedWriter out) {
+            this.firstMetric = 4 + parameterCount;
+            this.out = out;
         }
-        Path aside = stats.resolveSibling(stats.getFileName() + ".partial");
-        try (BufferedWriter out = Files.newBufferedWriter(aside, StandardCharsets.UTF_8)) {
-            List<String> columns = new ArrayList<>(List.of("point"));
-            columns.addAll(List.of(header).subList(4, firstMetric));
-            columns.addAll(List.of("metric", "n", "mean", "sd", "ci95Low", "ci95High", "p5", "p50", "p95"));
-            out.write(String.join(",", columns));
-            out.write('\n');
-            for (Map.Entry<Integer, List<String[]>> entry : new java.util.TreeMap<>(byPoint).entrySet()) {
+
+        void row(CsvLines.Line line) throws IOException {
+            String[] cells = line.text().split(",", -1);
+            if (line.number() == 1) {
+                header = cells;
+                List<String> columns = new ArrayList<>(List.of("point"));
+                columns.addAll(List.of(header).subList(4, firstMetric));
+                columns.addAll(List.of("metric", "n", "mean", "sd", "ci95Low", "ci95High", "p5", "p50", "p95"));
+                writeLine(columns);
+                return;
+            }
+            int rowPoint = Integer.parseInt(cells[1]);
+            if (rowPoint != point) {
+                flush();
+                point = rowPoint;
+                parameters = java.util.Arrays.copyOfRange(cells, 4, firstMetric);
+                values.clear();
                 for (int m = firstMetric; m < header.length; m++) {
-                    DescriptiveStatistics values = new DescriptiveStatistics();
-                    for (String[] row : entry.getValue()) {
-                        if (!row[m].isEmpty()) {
-                            values.addValue(Double.parseDouble(row[m]));
-                        }
-                    }
-                    List<String> cells = new ArrayList<>();
-                    cells.add(String.valueOf(entry.getKey()));
-                    cells.addAll(List.of(parametersOfPoint.get(entry.getKey())));
-                    cells.add(header[m]);
-                    cells.addAll(figures(values));
-                    out.write(String.join(",", cells));
-                    out.write('\n');
+                    values.add(new DescriptiveStatistics());
+                }
+            }
+            for (int m = firstMetric; m < header.length; m++) {
+                if (!cells[m].isEmpty()) {
+                    values.get(m - firstMetric).addValue(Double.parseDouble(cells[m]));
                 }
             }
         }
-        Files.move(aside, stats, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
+        private void flush() throws IOException {
+            if (point < 0) {
+                return;
+            }
+            for (int m = firstMetric; m < header.length; m++) {
+                List<String> cells = new ArrayList<>();
+                cells.add(String.valueOf(point));
+                cells.addAll(List.of(parameters));
+                cells.add(header[m]);
+                cells.addAll(figures(values.get(m - firstMetric)));
+                writeLine(cells);
+            }
+        }
+
+        void finish() throws IOException {
+            flush();
+            out.flush();
+        }
+
+        private void writeLine(List<String> cells) throws IOException {
+            out.write(String.join(",", cells));
+            out.write('\n');
+        }
     }
 
     static List<String> figures(DescriptiveStatistics values) {

@@ -14,7 +14,7 @@ class SamplingAndStatsTest {
 
     private static SweepSpec spec(String type, Integer samples, List<SweepSpec.Parameter> parameters) {
         return new SweepSpec("t", "", Path.of("t.yaml"), Path.of("b.yaml"), List.of(), parameters,
-                new SweepSpec.Design(type, samples), 1, 5, false, List.of("x"), "h");
+                new SweepSpec.Design(type, samples), 1, 5, false, List.of("x"), "h", SweepSpec.Inputs.NONE);
     }
 
     @Test
@@ -26,6 +26,37 @@ class SamplingAndStatsTest {
         assertThat(points).hasSize(9);
         assertThat(points.get(0).values()).containsExactly(1.0, 0.0);
         assertThat(points.get(8).values()).containsExactly(3.0, 10.0);
+    }
+
+    @Test
+    void grid_points_are_decoded_in_the_order_of_nested_loops() {
+        List<SweepSpec.Parameter> parameters = List.of(
+                new SweepSpec.Parameter("a", List.of(1.0, 2.0), null, null),
+                new SweepSpec.Parameter("b", List.of("x", "y", "z"), null, null),
+                new SweepSpec.Parameter("c", null, new SweepSpec.Range(0, 1, 0.5), null));
+        List<List<Object>> nested = new java.util.ArrayList<>();
+        for (Object a : List.of(1.0, 2.0)) {
+            for (Object b : List.of("x", "y", "z")) {
+                for (Object c : List.of(0.0, 0.5, 1.0)) {
+                    nested.add(List.of(a, b, c));
+                }
+            }
+        }
+
+        List<Sampling.Point> points = Sampling.points(spec("grid", null, parameters));
+
+        assertThat(points).extracting(Sampling.Point::values).containsExactlyElementsOf(nested);
+    }
+
+    @Test
+    void a_design_too_large_for_a_long_counts_as_the_largest_long() {
+        SweepSpec.Parameter huge = new SweepSpec.Parameter("a", null, new SweepSpec.Range(0, 1e300, 1e-300), null);
+
+        assertThat(huge.range().count()).isEqualTo(Long.MAX_VALUE);
+        assertThat(Sampling.pointCount(spec("grid", null, List.of(huge, huge)))).isEqualTo(Long.MAX_VALUE);
+        assertThat(Sampling.pointCount(spec("grid", null, List.of(
+                new SweepSpec.Parameter("a", null, new SweepSpec.Range(0, 999, 1), null),
+                new SweepSpec.Parameter("b", null, new SweepSpec.Range(0, 999, 1), null))))).isEqualTo(1_000_000L);
     }
 
     @Test

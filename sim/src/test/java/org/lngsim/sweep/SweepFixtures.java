@@ -19,6 +19,22 @@ final class SweepFixtures {
         return file;
     }
 
+    /**
+     * Every file under {@code folder} with its content, but the lock file, whose content names
+     * the process that last locked it: what "nothing was changed" compares.
+     */
+    static java.util.Map<String, String> snapshot(Path folder) throws IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                if (!path.getFileName().toString().equals(".lngsim.lock")) {
+                    files.put(folder.relativize(path).toString(), java.util.HexFormat.of().formatHex(Files.readAllBytes(path)));
+                }
+            }
+        }
+        return files;
+    }
+
     /** 3 × 2 grid, 2 replications: 12 runs of a 120-day mini world with a Hormuz closure. */
     static Path smallGrid(Path directory) throws IOException {
         return write(directory, "small.yaml", """

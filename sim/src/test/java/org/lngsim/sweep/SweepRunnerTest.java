@@ -105,6 +105,23 @@ class SweepRunnerTest {
     }
 
     @Test
+    void a_counterfactual_in_which_the_protocol_acted_stops_the_sweep_as_it_stops_a_run() throws Exception {
+        org.lngsim.scenario.Scenario scenario = new org.lngsim.scenario.load.ScenarioLoader()
+                .load(org.lngsim.scenario.load.TestScenarios.miniWorld(), List.of("horizonDays=30")).scenario();
+        org.lngsim.output.RunSummary on = org.lngsim.run.ScenarioRunner.summaryOnly(scenario);
+        org.lngsim.output.RunSummary off = org.lngsim.run.ScenarioRunner.summaryOnly(scenario.withoutProtocol());
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.valueToTree(off);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("protocol")).put("requests", 1);
+        org.lngsim.output.RunSummary acted = mapper.treeToValue(tree, org.lngsim.output.RunSummary.class);
+
+        assertThatThrownBy(() -> SweepRunner.withCounterfactual(on, acted))
+                .isInstanceOf(org.lngsim.run.InvariantViolation.class)
+                .hasMessage("the protocol acted in its own counterfactual — please report this as a bug");
+        assertThat(SweepRunner.withCounterfactual(on, off).protocol()).isEqualTo(on.protocol());
+    }
+
+    @Test
     void run_seeds_depend_only_on_the_sweep_seed_and_the_run_number() throws IOException, SweepException {
         SweepSpec spec = new SweepLoader().load(SweepFixtures.smallGrid(directory));
         RunPlan plan = new RunPlan(spec);
@@ -113,6 +130,7 @@ class SweepRunnerTest {
         assertThat(plan.run(7).seed()).isEqualTo(RunPlan.seed(99, 7)).isNotEqualTo(plan.run(8).seed());
         assertThat(plan.run(7).point()).isEqualTo(3);
         assertThat(plan.run(7).replication()).isEqualTo(1);
-        assertThat(plan.shard(1, 3)).extracting(RunPlan.Run::index).containsExactly(1, 4, 7, 10);
+        assertThat(plan.shard(1, 3).toArray()).containsExactly(1, 4, 7, 10);
+        assertThat(plan.shardSize(1, 3)).isEqualTo(4);
     }
 }
