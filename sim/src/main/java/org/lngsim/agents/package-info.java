@@ -1,8 +1,9 @@
 /**
  * The agents: MASON {@code Steppable}s that wire the model together — delivery programmes,
  * plants, vessels and their fleets, chokepoints, terminals and their regions, grids, gas demands,
- * India's gas pool, and the daily recorder. They are thin: the arithmetic is in
- * {@link org.lngsim.model}; what happens is published as {@link org.lngsim.events} records.
+ * India's gas pool, the protocol coordinator, and the daily recorder. They are thin: the arithmetic
+ * is in {@link org.lngsim.model} and the protocol's rules in {@link org.lngsim.protocol}; what
+ * happens is published as {@link org.lngsim.events} records.
  * Agents reach the world only through {@link org.lngsim.agents.WorldContext}.
  */
 package org.lngsim.agents;

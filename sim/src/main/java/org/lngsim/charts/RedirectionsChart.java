@@ -14,6 +14,7 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.lngsim.model.Units;
+import org.lngsim.protocol.Purpose;
 import org.lngsim.text.Plural;
 
 /**
@@ -52,7 +53,7 @@ public final class RedirectionsChart {
             Redirection r = rows.get(i);
             // Rows run top to bottom in release order, while the axis counts upwards.
             int y = rows.size() - 1 - i;
-            labels[y] = r.cargo() + " (" + r.purpose() + ")";
+            labels[y] = r.cargo() + " (" + r.purpose().label() + ")";
             double to = Double.isNaN(r.deliveredHours()) ? endHours : r.deliveredHours();
             byDirection.computeIfAbsent(direction(run, r), XYIntervalSeries::new).add(y, y - BAR_HALF_HEIGHT,
                     y + BAR_HALF_HEIGHT, timeline.millisOfHours(r.releasedHours()),
@@ -99,7 +100,7 @@ public final class RedirectionsChart {
 
     private static String subtitle(RunFolder run, List<Redirection> rows) {
         double mt = rows.stream().mapToDouble(Redirection::massT).sum() / Units.T_PER_MT;
-        long emergency = rows.stream().filter(r -> r.purpose().equals("emergency")).count();
+        long emergency = rows.stream().filter(r -> r.purpose() == Purpose.EMERGENCY).count();
         return Plural.of(rows.size(), "cargo", "cargoes") + " redirected (" + DisplayNumbers.two(mt) + " Mt): " + emergency + " in an emergency, "
                 + (rows.size() - emergency) + " as payback in kind. Bars run from the donor's release to unloading.";
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lngsim.files.InputFile;
 import org.lngsim.output.RunSummary;
+import org.lngsim.protocol.Purpose;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ScenarioLoader;
@@ -163,7 +164,7 @@ public final class RunFolder {
                 releasedAt.put(r[cargo], number(r[time]));
             } else if (r[type].equals("cargo-redirected")) {
                 String[] words = r[detail].split(" from ", 2);
-                String purpose = words[0].trim();
+                Purpose purpose = Purpose.ofLabel(words[0].trim());
                 String donor = words.length > 1 ? words[1].trim() : "?";
                 double redirectedHours = number(r[time]);
                 double released = releasedAt.getOrDefault(r[cargo], redirectedHours);

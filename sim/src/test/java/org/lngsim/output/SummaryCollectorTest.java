@@ -53,10 +53,10 @@ class SummaryCollectorTest {
     void requests_the_credit_limit_cut_are_counted_whether_or_not_anything_was_released() {
         List<SimEvent> events = new ArrayList<>(SyntheticRun.events());
         // needs 200 kt: unlimited, within a 500 kt credit, cut to 70 kt (one cargo went), refused
-        events.add(new ProtocolRequest(10, "india", 3.0, 200_000, Double.POSITIVE_INFINITY, 2, 150_000));
-        events.add(new ProtocolRequest(20, "india", 3.0, 200_000, 500_000, 2, 150_000));
-        events.add(new ProtocolRequest(30, "india", 3.0, 200_000, 80_000, 1, 70_000));
-        events.add(new ProtocolRequest(40, "india", 3.0, 200_000, 10_000, 0, 0));
+        events.add(new ProtocolRequest(10, "india", 3.0, 5, 10, 200_000, Double.POSITIVE_INFINITY, 2, 150_000));
+        events.add(new ProtocolRequest(20, "india", 3.0, 5, 10, 200_000, 500_000, 2, 150_000));
+        events.add(new ProtocolRequest(30, "india", 3.0, 5, 10, 200_000, 80_000, 1, 70_000));
+        events.add(new ProtocolRequest(40, "india", 3.0, 5, 10, 200_000, 10_000, 0, 0));
 
         RunSummary.ProtocolSummary protocol = summarise(events).protocol();
 

@@ -25,7 +25,7 @@ class LedgerTest {
         ledger.owe("japan", "india", 65_000, 3_000);
         ledger.repay("india", "japan", 20_000);
 
-        assertThat(ledger.settleDue(1_000)).containsExactly(new Ledger.Settlement("india", "japan", 50_000));
+        assertThat(ledger.settleDue(1_000)).containsExactly(new Ledger.DueDebt("india", "japan", 50_000));
         assertThat(ledger.owedT("india", "japan")).isZero();
         assertThat(ledger.owedT("japan", "india")).isEqualTo(65_000);
         assertThat(ledger.creditorsByDebtor()).containsOnlyKeys("japan");

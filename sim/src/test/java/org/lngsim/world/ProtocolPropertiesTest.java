@@ -22,6 +22,8 @@ import org.lngsim.events.CargoUnloaded;
 import org.lngsim.events.DebtSettled;
 import org.lngsim.events.ProtocolRequest;
 import org.lngsim.events.ReleaseLapsed;
+import org.lngsim.protocol.Purpose;
+import org.lngsim.protocol.Settlement;
 
 /**
  * The protocol's invariants over seeded random disruptions and parameters: a release never takes
@@ -74,26 +76,26 @@ class ProtocolPropertiesTest {
     private static void assertCreditLimitKept(RecordedRun run, double limitMt) {
         List<CargoReleased> releases = run.all(CargoReleased.class).toList();
         Set<String> emergencyCargoes = new HashSet<>();
-        releases.stream().filter(r -> r.purpose().equals("emergency")).forEach(r -> emergencyCargoes.add(r.cargoId()));
+        releases.stream().filter(r -> r.purpose() == Purpose.EMERGENCY).forEach(r -> emergencyCargoes.add(r.cargoId()));
         for (CargoReleased release : releases) {
-            if (!release.purpose().equals("emergency")) {
+            if (release.purpose() != Purpose.EMERGENCY) {
                 continue;
             }
             double t = release.timeHours();
             String receiver = release.requesterId();
-            double releasedT = releases.stream().filter(r -> r.purpose().equals("emergency")
+            double releasedT = releases.stream().filter(r -> r.purpose() == Purpose.EMERGENCY
                     && r.requesterId().equals(receiver) && r.timeHours() <= t).mapToDouble(CargoReleased::massT).sum();
             double lapsedT = run.all(ReleaseLapsed.class, l -> l.requesterId().equals(receiver) && l.timeHours() < t
                     && emergencyCargoes.contains(l.cargoId())).mapToDouble(l -> massOf(releases, l.cargoId())).sum();
             double repaidT = run.all(DebtSettled.class, d -> d.debtorId().equals(receiver) && d.timeHours() <= t
-                    && d.how().startsWith("in kind")).mapToDouble(DebtSettled::massT).sum();
+                    && d.settlement() == Settlement.IN_KIND).mapToDouble(DebtSettled::massT).sum();
             assertThat(releasedT - lapsedT - repaidT).as("%s unreturned at hour %.0f", receiver, t)
                     .isLessThanOrEqualTo(limitMt * 1e6 * 1.005);
         }
     }
 
     private static double massOf(List<CargoReleased> releases, String cargoId) {
-        return releases.stream().filter(r -> r.cargoId().equals(cargoId) && r.purpose().equals("emergency"))
+        return releases.stream().filter(r -> r.cargoId().equals(cargoId) && r.purpose() == Purpose.EMERGENCY)
                 .mapToDouble(CargoReleased::massT).findFirst().orElse(0.0);
     }
 
