@@ -1,4 +1,4 @@
-package org.lngsim.charts;
+package org.lngsim.runfolder.read;
 
 /**
  * A redirected cargo from the events: released by {@code donor}, delivered to {@code receiver}.

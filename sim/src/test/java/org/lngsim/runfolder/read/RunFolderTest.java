@@ -1,4 +1,4 @@
-package org.lngsim.charts;
+package org.lngsim.runfolder.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lngsim.charts.RunFixture;
 
 class RunFolderTest {
 
