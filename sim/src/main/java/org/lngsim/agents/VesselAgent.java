@@ -167,7 +167,7 @@ public final class VesselAgent {
         cargo.departed(loadedHour);
         ContractAgent contract = initialOrder.contract();
         world.publish(new CargoAtSeaAtStart(0.0, cargo.id(), contract.id(), id, contract.plant().id(),
-                terminal.id(), contract.importerId(), massAtStartT));
+                terminal.id(), contract.importerId(), massAtStartT, route.path()));
         state = State.LADEN;
         placeId = null;
         int next = 0;
@@ -199,7 +199,7 @@ public final class VesselAgent {
         generation++;
         world.publish(new VoyageDeparted(now, id, laden ? cargo.id() : null, from, destinationId,
                 laden, route.distanceNm(), now + VoyageTiming.sailingHours(route.distanceNm(), fleet.speedKn()),
-                String.join(";", route.chokepointIds())));
+                String.join(";", route.chokepointIds()), route.path()));
         scheduleNextStop();
     }
 
@@ -302,6 +302,8 @@ public final class VesselAgent {
             return false;
         }
         double remainingNm = leg.route().distanceNm() - offset;
+        // What was sailed of the old route, up to where the new one begins: for routes.csv.
+        List<GeoPoint> sailed = leg.route().pathUntil(offset - backNm);
         if (state == State.HELD) {
             world.chokepoint(leg.route().chokepoints().get(leg.nextPassage()).id()).forget(this);
         }
@@ -314,7 +316,7 @@ public final class VesselAgent {
         generation++;
         world.publish(new VesselRerouted(world.now(), id, cargoIdOrNull(), destinationId, route.distanceNm() + backNm,
                 route.distanceNm() + backNm - remainingNm, backNm > 0 ? reason + " (turning back " + Math.round(backNm)
-                        + " nm)" : reason));
+                        + " nm)" : reason, sailed, route.path()));
         scheduleNextStop();
         return true;
     }

@@ -22,6 +22,8 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.lngsim.model.Units;
+import org.lngsim.runfolder.read.RunFolder;
+import org.lngsim.runfolder.read.CargoRow;
 
 /**
  * Chart 3: LNG delivered per importer per calendar month (Mt), stacked by the origin plant's

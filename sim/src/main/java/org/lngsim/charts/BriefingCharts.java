@@ -3,6 +3,7 @@ package org.lngsim.charts;
 import java.util.List;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.lngsim.runfolder.read.RunFolder;
 
 /** The six charts of a briefing, in reading order, with their file names and captions. */
 public enum BriefingCharts {

@@ -15,6 +15,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lngsim.scenario.GasPool;
 import org.lngsim.scenario.Sector;
+import org.lngsim.runfolder.read.RunFolder;
 
 /**
  * Chart 4: gas served to each sector of a pool (mmscmd/day), stacked in allocation order — first

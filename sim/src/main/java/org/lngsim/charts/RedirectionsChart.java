@@ -16,6 +16,8 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.lngsim.model.Units;
 import org.lngsim.protocol.Purpose;
 import org.lngsim.text.Plural;
+import org.lngsim.runfolder.read.RunFolder;
+import org.lngsim.runfolder.read.Redirection;
 
 /**
  * Chart 5: every redirected cargo as a bar from its release by the donor to its delivery at the

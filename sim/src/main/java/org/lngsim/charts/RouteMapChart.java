@@ -13,6 +13,7 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,15 +36,16 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lngsim.geo.GeoPoint;
 import org.lngsim.geo.MarnetResolution;
-import org.lngsim.geo.Route;
 import org.lngsim.geo.SeaLaneNetwork;
 import org.lngsim.scenario.Chokepoint;
 import org.lngsim.scenario.Disruption;
 import org.lngsim.scenario.Importer;
 import org.lngsim.scenario.Plant;
 import org.lngsim.scenario.Scenario;
-import org.lngsim.scenario.ScenarioGeography;
 import org.lngsim.scenario.Terminal;
+import org.lngsim.runfolder.read.RunFolder;
+import org.lngsim.runfolder.read.SailedRoute;
+import org.lngsim.runfolder.read.CargoRow;
 
 /**
  * Chart 6: the MARNET sea lanes (light grey), the routes the run's cargoes sailed (coloured by
@@ -77,7 +79,7 @@ public final class RouteMapChart {
     private RouteMapChart() {
     }
 
-    /** A route drawn on the map: one per (origin, destination, chokepoints passed) of the cargoes. */
+    /** A route drawn on the map: one per distinct path the cargoes sailed. */
     record DrawnRoute(String importer, List<GeoPoint> path, int cargoes) {
     }
 
@@ -127,52 +129,31 @@ public final class RouteMapChart {
         plot.setFixedLegendItems(legend(run, closed, restricted));
         JFreeChart chart = new JFreeChart("Sea lanes, routes sailed and chokepoints", null, plot, true);
         return ChartStyle.apply(chart, "Grey: MARNET sea lanes. Coloured: routes the run's cargoes sailed (wider ="
-                + " more cargoes; redirected cargoes drawn from origin to final terminal). Land: Natural Earth 1:50m."
+                + " more cargoes; reroutes and redirections drawn where they happened). Land: Natural Earth 1:50m."
                 + " Plain longitude/latitude projection.");
     }
 
-    /** Routes of the cargoes that sailed in the run, grouped; each rebuilt from its chokepoint list. */
+    /**
+     * The routes the run's cargoes sailed, as {@code routes.csv} recorded them from the voyage
+     * events, grouped by path. Cargoes already at sea when the run began are left out: the map
+     * shows the voyages made in the run.
+     */
     static List<DrawnRoute> routes(RunFolder run) {
-        Map<List<String>, int[]> counts = new LinkedHashMap<>();
-        Map<List<String>, CargoRow> examples = new LinkedHashMap<>();
-        for (CargoRow cargo : run.cargoes()) {
-            // Cargoes already at sea when the run began have no departure and an incomplete chokepoint list.
-            if (Double.isNaN(cargo.departedHours()) || cargo.actualDestination().isEmpty()) {
+        Map<String, CargoRow> cargoes = new HashMap<>();
+        run.cargoes().forEach(c -> cargoes.put(c.cargo(), c));
+        Map<List<GeoPoint>, int[]> counts = new LinkedHashMap<>();
+        Map<List<GeoPoint>, String> importers = new LinkedHashMap<>();
+        for (SailedRoute route : run.routes()) {
+            CargoRow cargo = cargoes.get(route.cargo());
+            if (cargo == null || Double.isNaN(cargo.departedHours()) || route.waypoints().size() < 2) {
                 continue;
             }
-            List<String> key = List.of(cargo.origin(), cargo.actualDestination(), String.join(";",
-                    cargo.chokepoints()));
-            counts.computeIfAbsent(key, k -> new int[1])[0]++;
-            examples.putIfAbsent(key, cargo);
+            counts.computeIfAbsent(route.waypoints(), k -> new int[1])[0]++;
+            importers.putIfAbsent(route.waypoints(), cargo.importer());
         }
-        ScenarioGeography geography = new ScenarioGeography(run.scenario());
         List<DrawnRoute> routes = new ArrayList<>();
-        for (var e : examples.entrySet()) {
-            CargoRow cargo = e.getValue();
-            Route route = sailed(geography, cargo);
-            if (route.reachable()) {
-                routes.add(new DrawnRoute(cargo.importer(), route.path(), counts.get(e.getKey())[0]));
-            }
-        }
+        counts.forEach((path, count) -> routes.add(new DrawnRoute(importers.get(path), path, count[0])));
         return routes;
-    }
-
-    /**
-     * The route matching the chokepoints the cargo passed: the open route when it passes the same
-     * ones, else the route with the open route's other chokepoints closed (the detour it took).
-     */
-    static Route sailed(ScenarioGeography geography, CargoRow cargo) {
-        Route open = geography.route(cargo.origin(), cargo.actualDestination(), Set.of());
-        if (!open.reachable() || open.chokepointIds().equals(cargo.chokepoints())) {
-            return open;
-        }
-        Set<String> avoided = new HashSet<>(open.chokepointIds());
-        cargo.chokepoints().forEach(avoided::remove);
-        if (avoided.isEmpty()) {
-            return open;
-        }
-        Route detour = geography.route(cargo.origin(), cargo.actualDestination(), avoided);
-        return detour.reachable() ? detour : open;
     }
 
     static double unwrap(double lonDeg) {

@@ -10,6 +10,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lngsim.output.RunSummary;
+import org.lngsim.runfolder.read.RunFolder;
+import org.lngsim.runfolder.read.DailySeries;
 
 /**
  * Chart 1: daily unserved electricity per grid (GWh/day) and unserved gas per pool (mmscmd), the

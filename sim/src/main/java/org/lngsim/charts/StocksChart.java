@@ -18,6 +18,8 @@ import org.lngsim.model.Units;
 import org.lngsim.scenario.Protocol;
 import org.lngsim.scenario.Region;
 import org.lngsim.scenario.Scenario;
+import org.lngsim.runfolder.read.RunFolder;
+import org.lngsim.runfolder.read.DailySeries;
 
 /**
  * Chart 2: LNG stock per region (Mt) and, per importer, its regions' days of cover against the

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.lngsim.charts.RunFolderException;
+import org.lngsim.runfolder.read.RunFolderException;
 import org.lngsim.files.FileFailure;
 import org.lngsim.files.OutputException;
 import org.lngsim.report.Briefing;

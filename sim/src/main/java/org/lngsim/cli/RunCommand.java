@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.lngsim.charts.RunFolderException;
+import org.lngsim.runfolder.read.RunFolderException;
 import org.lngsim.files.FileFailure;
 import org.lngsim.files.OutputException;
 import org.lngsim.output.BuildInfo;

@@ -1,7 +1,19 @@
 package org.lngsim.events;
 
-/** A cargo already at sea when the run starts (loaded before day 0): the initial state of shipping. */
-public record CargoAtSeaAtStart(double timeHours, String cargoId, String contractId, String vesselId, String plantId, String terminalId, String importerId, double massT) implements SimEvent {
+import java.util.List;
+import org.lngsim.geo.GeoPoint;
+
+/**
+ * A cargo already at sea when the run starts (loaded before day 0): the initial state of shipping.
+ *
+ * @param waypoints the route it is on, from its plant to its terminal (part of it sailed before
+ *     the run began)
+ */
+public record CargoAtSeaAtStart(double timeHours, String cargoId, String contractId, String vesselId, String plantId, String terminalId, String importerId, double massT, List<GeoPoint> waypoints) implements SimEvent {
+
+    public CargoAtSeaAtStart {
+        waypoints = List.copyOf(waypoints);
+    }
 
     @Override
     public String type() {

@@ -2,6 +2,7 @@ package org.lngsim.events;
 
 import java.util.Arrays;
 import java.util.List;
+import org.lngsim.runfolder.EventColumn;
 
 /**
  * The columns of {@code events.csv}, filled by {@link SimEvent#describe}. One mutable row is
@@ -9,9 +10,11 @@ import java.util.List;
  */
 public final class EventRow {
 
-    /** Column names, in file order (time and type come first and are written by the writer). */
-    public static final List<String> COLUMNS = List.of("vessel", "cargo", "contract", "plant", "terminal", "importer",
-        "chokepoint", "entity", "massT", "value", "unit", "detail");
+    /**
+     * Column names, in file order (time and type come first and are written by the writer); the
+     * run-folder contract's {@link EventColumn#described()}.
+     */
+    public static final List<String> COLUMNS = EventColumn.described().stream().map(EventColumn::header).toList();
 
     private final String[] values = new String[COLUMNS.size()];
 
@@ -20,58 +23,58 @@ public final class EventRow {
     }
 
     public EventRow vessel(String v) {
-        values[0] = v;
+        values[EventColumn.VESSEL.describedIndex()] = v;
         return this;
     }
 
     public EventRow cargo(String v) {
-        values[1] = v;
+        values[EventColumn.CARGO.describedIndex()] = v;
         return this;
     }
 
     public EventRow contract(String v) {
-        values[2] = v;
+        values[EventColumn.CONTRACT.describedIndex()] = v;
         return this;
     }
 
     public EventRow plant(String v) {
-        values[3] = v;
+        values[EventColumn.PLANT.describedIndex()] = v;
         return this;
     }
 
     public EventRow terminal(String v) {
-        values[4] = v;
+        values[EventColumn.TERMINAL.describedIndex()] = v;
         return this;
     }
 
     public EventRow importer(String v) {
-        values[5] = v;
+        values[EventColumn.IMPORTER.describedIndex()] = v;
         return this;
     }
 
     public EventRow chokepoint(String v) {
-        values[6] = v;
+        values[EventColumn.CHOKEPOINT.describedIndex()] = v;
         return this;
     }
 
     public EventRow entity(String v) {
-        values[7] = v;
+        values[EventColumn.ENTITY.describedIndex()] = v;
         return this;
     }
 
     public EventRow massT(double v) {
-        values[8] = Numbers.format(v);
+        values[EventColumn.MASS_T.describedIndex()] = Numbers.format(v);
         return this;
     }
 
     public EventRow value(double v, String unit) {
-        values[9] = Numbers.format(v);
-        values[10] = unit;
+        values[EventColumn.VALUE.describedIndex()] = Numbers.format(v);
+        values[EventColumn.UNIT.describedIndex()] = unit;
         return this;
     }
 
     public EventRow detail(String v) {
-        values[11] = v;
+        values[EventColumn.DETAIL.describedIndex()] = v;
         return this;
     }
 

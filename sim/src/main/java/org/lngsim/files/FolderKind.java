@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.lngsim.runfolder.RunFile;
 
 /**
  * The kinds of folder lngsim writes, each known by the files it always holds. A command writes
@@ -14,7 +15,7 @@ import java.util.stream.Stream;
  */
 public enum FolderKind {
     /** {@code lngsim run}'s folder. */
-    RUN("run folder", "--out", List.of("run.json", "summary.json")),
+    RUN("run folder", "--out", List.of(RunFile.RUN_JSON.path(), RunFile.SUMMARY.path())),
     /** A sweep's or shard's folder, and a merge's output. */
     SWEEP("sweep folder", "--out", List.of("sweep.json")),
     /** {@code lngsim backcast}'s report folder. */

@@ -1,5 +1,6 @@
 package org.lngsim.geo;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -124,6 +125,23 @@ public final class Route {
         double seg = cumulativeNm[hi] - cumulativeNm[lo];
         double f = seg == 0.0 ? 0.0 : (distanceFromOriginNm - cumulativeNm[lo]) / seg;
         return GeoPoint.interpolate(path.get(lo), path.get(hi), f);
+    }
+
+    /**
+     * The points sailed from the origin to {@code distanceFromOriginNm} (clamped like {@link
+     * #positionAt}): the path's points before it, then the position there. What a ship leaving
+     * this route at that distance has sailed of it.
+     */
+    public List<GeoPoint> pathUntil(double distanceFromOriginNm) {
+        GeoPoint end = positionAt(distanceFromOriginNm);
+        List<GeoPoint> points = new ArrayList<>();
+        for (int i = 0; i < path.size() && cumulativeNm[i] < distanceFromOriginNm; i++) {
+            points.add(path.get(i));
+        }
+        if (points.isEmpty() || !points.get(points.size() - 1).equals(end)) {
+            points.add(end);
+        }
+        return List.copyOf(points);
     }
 
     private void requireReachable() {

@@ -1,16 +1,11 @@
 package org.lngsim.output;
 
 import org.lngsim.events.Numbers;
+import org.lngsim.runfolder.CargoColumn;
+import org.lngsim.runfolder.CargoStatus;
 
 /** What is known of one cargo while it is in flight; becomes a row of {@code cargoes.csv}. */
 final class CargoRecord {
-
-    static final String[] HEADER = {"cargo", "contract", "vessel", "origin", "plannedDestination",
-        "actualDestination", "importer", "loadedT", "deliveredT", "boilOffT", "loadedHours", "departedHours",
-        "arrivedHours", "unloadedHours", "chokepoints", "redirected", "status"};
-
-    /** Separates chokepoints in the {@code chokepoints} column (the column itself is comma-separated). */
-    private static final String CHOKEPOINT_SEPARATOR = ";";
 
     String cargo;
     String contract;
@@ -28,11 +23,11 @@ final class CargoRecord {
     double unloadedHours = Double.NaN;
     private final StringBuilder chokepoints = new StringBuilder();
     boolean redirected;
-    String status;
+    CargoStatus status;
 
     void passed(String chokepoint) {
         if (chokepoints.length() > 0) {
-            chokepoints.append(CHOKEPOINT_SEPARATOR);
+            chokepoints.append(CargoColumn.LIST_SEPARATOR);
         }
         chokepoints.append(chokepoint);
     }
@@ -42,11 +37,12 @@ final class CargoRecord {
         return plannedDestination != null && actualDestination != null && !plannedDestination.equals(actualDestination);
     }
 
+    /** The row, in {@link CargoColumn} order. */
     String[] fields() {
         // NaN formats as an empty field: "not happened" (e.g. loadedHours of a cargo at sea at start).
         return new String[] {cargo, contract, vessel, origin, plannedDestination, actualDestination, importer,
             Numbers.format(loadedT), Numbers.format(deliveredT), Numbers.format(boilOffT), Numbers.format(loadedHours),
             Numbers.format(departedHours), Numbers.format(arrivedHours), Numbers.format(unloadedHours),
-            chokepoints.toString(), Boolean.toString(redirected), status};
+            chokepoints.toString(), Boolean.toString(redirected), status.text()};
     }
 }

@@ -15,6 +15,9 @@ import org.lngsim.events.ChokepointPassed;
 import org.lngsim.events.SimEvent;
 import org.lngsim.events.VesselRerouted;
 import org.lngsim.events.VoyageDeparted;
+import org.lngsim.runfolder.CargoColumn;
+import org.lngsim.runfolder.CargoStatus;
+import org.lngsim.runfolder.RunFile;
 
 /**
  * {@code cargoes.csv}: one row per cargo, written when its story ends (unloaded, cancelled, or
@@ -23,16 +26,11 @@ import org.lngsim.events.VoyageDeparted;
  */
 final class CargoesCsvWriter extends StreamingCsvWriter {
 
-    static final String FILE = "cargoes.csv";
-    static final String DELIVERED = "delivered";
-    static final String AT_SEA_AT_END = "at-sea-at-end";
-    static final String CANCELLED = "cancelled";
-
     /** Insertion-ordered so cargoes left at finish are written in a reproducible order. */
     private final Map<String, CargoRecord> inFlight = new LinkedHashMap<>();
 
     CargoesCsvWriter(Path folder) throws IOException {
-        super(folder.resolve(FILE), CargoRecord.HEADER);
+        super(RunFile.CARGOES.in(folder), CargoColumn.headerLine());
     }
 
     /** How many cargoes are held in memory now (for tests of the streaming bound). */
@@ -80,7 +78,7 @@ final class CargoesCsvWriter extends StreamingCsvWriter {
     void flushRemaining(BufferedWriter out) throws IOException {
         // Cargoes the model did not report at the end are still at sea: they are not lost from the file.
         for (CargoRecord c : inFlight.values()) {
-            c.status = AT_SEA_AT_END;
+            c.status = CargoStatus.AT_SEA_AT_END;
             c.redirected = c.changedDestination();
             Csv.row(out, c.fields());
         }
@@ -118,7 +116,7 @@ final class CargoesCsvWriter extends StreamingCsvWriter {
         c.boilOffT = e.boilOffT();
         c.unloadedHours = e.timeHours();
         c.redirected = e.redirected() || c.changedDestination();
-        c.status = DELIVERED;
+        c.status = CargoStatus.DELIVERED;
         Csv.row(out, c.fields());
     }
 
@@ -136,7 +134,7 @@ final class CargoesCsvWriter extends StreamingCsvWriter {
         }
         c.boilOffT = e.boilOffT();
         c.redirected = c.changedDestination();
-        c.status = AT_SEA_AT_END;
+        c.status = CargoStatus.AT_SEA_AT_END;
         Csv.row(out, c.fields());
     }
 
@@ -147,7 +145,7 @@ final class CargoesCsvWriter extends StreamingCsvWriter {
         c.origin = e.plantId();
         c.plannedDestination = e.terminalId();
         c.importer = e.importerId();
-        c.status = CANCELLED;
+        c.status = CargoStatus.CANCELLED;
         Csv.row(out, c.fields());
     }
 }

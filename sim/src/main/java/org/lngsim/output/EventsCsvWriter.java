@@ -3,27 +3,19 @@ package org.lngsim.output;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.lngsim.events.EventRow;
 import org.lngsim.events.Numbers;
 import org.lngsim.events.SimEvent;
+import org.lngsim.runfolder.EventColumn;
+import org.lngsim.runfolder.RunFile;
 
 /** {@code events.csv}: one row per occurrence (observations excluded), in publication order. */
 final class EventsCsvWriter extends StreamingCsvWriter {
 
-    static final String FILE = "events.csv";
-
     private final EventRow row = new EventRow();
 
     EventsCsvWriter(Path folder) throws IOException {
-        super(folder.resolve(FILE), header());
-    }
-
-    private static String[] header() {
-        List<String> header = new ArrayList<>(List.of("timeHours", "day", "type"));
-        header.addAll(EventRow.COLUMNS);
-        return header.toArray(String[]::new);
+        super(RunFile.EVENTS.in(folder), EventColumn.headerLine());
     }
 
     @Override

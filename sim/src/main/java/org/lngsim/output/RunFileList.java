@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.lngsim.runfolder.RunFile;
 
 /**
  * The {@code files} list of a run folder's {@code run.json}: every file the folder holds, as
@@ -29,8 +30,8 @@ public final class RunFileList {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.filter(Files::isRegularFile).forEach(p -> files.add(folder.relativize(p).toString().replace('\\', '/')));
         }
-        if (!files.contains(RunJson.FILE)) {
-            files.add(RunJson.FILE);
+        if (!files.contains(RunFile.RUN_JSON.path())) {
+            files.add(RunFile.RUN_JSON.path());
         }
         files.sort(null);
         return files;
@@ -41,7 +42,7 @@ public final class RunFileList {
      * folder nobody reads yet (a staged copy): it writes in place.
      */
     public static void rewrite(Path folder) throws IOException {
-        Path file = folder.resolve(RunJson.FILE);
+        Path file = RunFile.RUN_JSON.in(folder);
         JsonNode tree = new ObjectMapper().readTree(file.toFile());
         if (!(tree instanceof ObjectNode run)) {
             throw new IOException(file + ": not a JSON object");

@@ -12,8 +12,6 @@ record RunJson(String programVersion, @JsonInclude(JsonInclude.Include.NON_NULL)
         @JsonInclude(JsonInclude.Include.NON_NULL) String buildTime, long seed, String inputHash, List<String> sets,
         double wallTimeSeconds, List<String> files) {
 
-    static final String FILE = "run.json";
-
     RunJson {
         sets = List.copyOf(sets);
         files = List.copyOf(files);

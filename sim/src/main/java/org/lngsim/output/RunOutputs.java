@@ -10,6 +10,7 @@ import org.lngsim.events.EventListener;
 import org.lngsim.files.FolderKind;
 import org.lngsim.files.OutputException;
 import org.lngsim.files.StagedFolder;
+import org.lngsim.runfolder.RunFile;
 import org.lngsim.scenario.LoadedScenario;
 
 /**
@@ -24,9 +25,6 @@ import org.lngsim.scenario.LoadedScenario;
  */
 public final class RunOutputs implements AutoCloseable {
 
-    static final String SUMMARY_FILE = "summary.json";
-    static final String RESOLVED_SCENARIO_FILE = "scenario.resolved.yaml";
-
     private final StagedFolder staged;
     private final Path partialDir;
     private final LoadedScenario loaded;
@@ -34,6 +32,7 @@ public final class RunOutputs implements AutoCloseable {
     private final EventsCsvWriter events;
     private final TimeseriesCsvWriter timeseries;
     private final CargoesCsvWriter cargoes;
+    private final RoutesCsvWriter routes;
     private final SummaryCollector summary;
     private boolean done;
 
@@ -47,6 +46,7 @@ public final class RunOutputs implements AutoCloseable {
         this.events = new EventsCsvWriter(partialDir);
         this.timeseries = new TimeseriesCsvWriter(partialDir);
         this.cargoes = new CargoesCsvWriter(partialDir);
+        this.routes = new RoutesCsvWriter(partialDir);
         this.summary = new SummaryCollector(loaded.scenario(), info.seed());
     }
 
@@ -68,23 +68,20 @@ public final class RunOutputs implements AutoCloseable {
         }
     }
 
-    /** Folder of the counterfactual run's time series, inside the run folder. */
-    public static final String COUNTERFACTUAL_DIR = "counterfactual";
-
     /**
      * Subscribers for the counterfactual run (protocol off): its daily time series go to
      * {@code counterfactual/timeseries.csv}, so charts can draw the run with and without the
      * protocol; its summary is returned by the recorder.
      */
     public List<EventListener> counterfactualListeners(SummaryRecorder recorder) throws IOException {
-        Path folder = Files.createDirectories(partialDir.resolve(COUNTERFACTUAL_DIR));
+        Path folder = Files.createDirectories(partialDir.resolve(RunFile.COUNTERFACTUAL_DIR));
         counterfactualSeries = new TimeseriesCsvWriter(folder);
         return List.of(counterfactualSeries, recorder.listener());
     }
 
     /** The subscribers to hand to the run's event bus, in this order. */
     public List<EventListener> listeners() {
-        return List.of(events, timeseries, cargoes, summary);
+        return List.of(events, timeseries, cargoes, routes, summary);
     }
 
     /** The summary built from the events (available once the listeners have finished). */
@@ -138,8 +135,8 @@ public final class RunOutputs implements AutoCloseable {
             throw e.getCause();
         }
         RunSummary written = counterfactual == null ? summary.summary() : summary.summary().withCounterfactual(counterfactual);
-        JsonFiles.writeJson(partialDir.resolve(SUMMARY_FILE), written);
-        JsonFiles.writeYaml(partialDir.resolve(RESOLVED_SCENARIO_FILE), loaded.resolved());
+        JsonFiles.writeJson(RunFile.SUMMARY.in(partialDir), written);
+        JsonFiles.writeYaml(RunFile.SCENARIO.in(partialDir), loaded.resolved());
         if (counterfactualSeries != null) {
             counterfactualSeries.finish();
         }
@@ -154,7 +151,7 @@ public final class RunOutputs implements AutoCloseable {
     }
 
     private void writeRunJson(double wallTimeSeconds) throws IOException {
-        JsonFiles.writeJson(partialDir.resolve(RunJson.FILE), RunJson.of(info, wallTimeSeconds, RunFileList.of(partialDir)));
+        JsonFiles.writeJson(RunFile.RUN_JSON.in(partialDir), RunJson.of(info, wallTimeSeconds, RunFileList.of(partialDir)));
     }
 
     /** Abandons the run unless it was committed: closes the files and deletes the partial folder. */
@@ -167,6 +164,7 @@ public final class RunOutputs implements AutoCloseable {
         events.close();
         timeseries.close();
         cargoes.close();
+        routes.close();
         if (counterfactualSeries != null) {
             counterfactualSeries.close();
         }

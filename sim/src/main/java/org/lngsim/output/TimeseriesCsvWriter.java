@@ -14,6 +14,8 @@ import org.lngsim.events.RegionDay;
 import org.lngsim.events.SectorDay;
 import org.lngsim.events.SimEvent;
 import org.lngsim.events.TerminalDay;
+import org.lngsim.runfolder.RunFile;
+import org.lngsim.runfolder.TimeseriesColumn;
 
 /**
  * {@code timeseries.csv}: daily values in long format ({@code day,entity,variable,value,unit}).
@@ -27,14 +29,13 @@ import org.lngsim.events.TerminalDay;
  */
 final class TimeseriesCsvWriter extends StreamingCsvWriter {
 
-    static final String FILE = "timeseries.csv";
     private static final double MW_TO_GW = 1e-3;
 
     private final TreeMap<Integer, DaySeries> open = new TreeMap<>();
     private int lastWrittenDay = Integer.MIN_VALUE;
 
     TimeseriesCsvWriter(Path folder) throws IOException {
-        super(folder.resolve(FILE), "day", "entity", "variable", "value", "unit");
+        super(RunFile.TIMESERIES.in(folder), TimeseriesColumn.headerLine());
     }
 
     @Override

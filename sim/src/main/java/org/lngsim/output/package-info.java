@@ -1,6 +1,8 @@
 /**
  * Turns a run's events into the files of a run folder: {@code events.csv}, {@code timeseries.csv},
- * {@code cargoes.csv}, {@code summary.json}, {@code run.json} and {@code scenario.resolved.yaml}.
+ * {@code cargoes.csv}, {@code routes.csv}, {@code summary.json}, {@code run.json} and
+ * {@code scenario.resolved.yaml}, named and laid out as the contract in {@link org.lngsim.runfolder}
+ * says (the reader, {@link org.lngsim.runfolder.read.RunFolder}, takes its names from there too).
  *
  * <p>Every file is made by an {@link org.lngsim.events.EventListener} subscribed to the run's bus,
  * so outputs only ever see what the model published. Writers stream: memory holds at most the

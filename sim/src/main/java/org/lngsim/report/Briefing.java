@@ -16,13 +16,14 @@ import org.jfree.chart.JFreeChart;
 import org.lngsim.charts.BriefingCharts;
 import org.lngsim.charts.ChartExporter;
 import org.lngsim.charts.ChartFormat;
-import org.lngsim.charts.RunFolder;
-import org.lngsim.charts.RunFolderException;
+import org.lngsim.runfolder.read.RunFolder;
+import org.lngsim.runfolder.read.RunFolderException;
 import org.lngsim.files.FolderKind;
 import org.lngsim.files.Leftovers;
 import org.lngsim.files.OutputException;
 import org.lngsim.files.StagedFolder;
 import org.lngsim.output.RunFileList;
+import org.lngsim.runfolder.RunFile;
 
 /**
  * Writes a run folder's {@code charts/} and {@code report.html} from its saved files. Each chart
@@ -31,8 +32,8 @@ import org.lngsim.output.RunFileList;
  */
 public final class Briefing {
 
-    public static final String CHARTS_DIR = "charts";
-    public static final String REPORT = "report.html";
+    public static final String CHARTS_DIR = RunFile.CHARTS_DIR;
+    public static final String REPORT = RunFile.REPORT;
 
     private Briefing() {
     }

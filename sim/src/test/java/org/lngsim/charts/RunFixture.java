@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.lngsim.run.ScenarioRunner;
 import org.lngsim.scenario.load.ScenarioLoader;
+import org.lngsim.runfolder.read.RunFolder;
+import org.lngsim.runfolder.read.RunFolderException;
+import org.lngsim.runfolder.read.DailySeries;
 
 /**
  * One real run folder (the 60-day Hormuz closure, protocol on, with its counterfactual) made once

@@ -39,7 +39,7 @@ class EventsCsvWriterTest {
     void quotes_fields_with_commas_quotes_and_line_breaks() throws IOException {
         EventsCsvWriter writer = new EventsCsvWriter(folder);
         writer.on(new CargoCancelled(0, "qatar-india", "ras-laffan", "dahej", "india", 80000, "force majeure, \"Hormuz\""));
-        writer.on(new VoyageDeparted(1, "q1", "c1", "ras-laffan", "dahej", true, 1300.1234567, 80, "hormuz"));
+        writer.on(new VoyageDeparted(1, "q1", "c1", "ras-laffan", "dahej", true, 1300.1234567, 80, "hormuz", List.of()));
         writer.on(new CargoCancelled(2, "qatar-india", "ras-laffan", "dahej", "india", 1, "line\nbreak"));
         writer.finish();
 

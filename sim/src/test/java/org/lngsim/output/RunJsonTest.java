@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lngsim.runfolder.RunFile;
 
 class RunJsonTest {
 
@@ -46,7 +47,7 @@ class RunJsonTest {
     }
 
     private JsonNode write(RunJson runJson) throws Exception {
-        Path file = directory.resolve(RunJson.FILE);
+        Path file = RunFile.RUN_JSON.in(directory);
         JsonFiles.writeJson(file, runJson);
         return new ObjectMapper().readTree(file.toFile());
     }

@@ -22,7 +22,7 @@ import org.lngsim.scenario.LoadedScenario;
 
 class RunOutputsTest {
 
-    private static final List<String> FILES = List.of("cargoes.csv", "events.csv", "run.json",
+    private static final List<String> FILES = List.of("cargoes.csv", "events.csv", "routes.csv", "run.json",
             "scenario.resolved.yaml", "summary.json", "timeseries.csv");
 
     private static LoadedScenario miniWorld;

@@ -19,6 +19,7 @@ import org.lngsim.events.SimEvent;
 import org.lngsim.events.TerminalDay;
 import org.lngsim.events.VesselRerouted;
 import org.lngsim.events.VoyageDeparted;
+import org.lngsim.geo.GeoPoint;
 import org.lngsim.scenario.LoadedScenario;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ScenarioLoader;
@@ -48,7 +49,8 @@ final class SyntheticRun {
 
     static List<SimEvent> events() {
         List<SimEvent> events = new ArrayList<>();
-        events.add(new CargoAtSeaAtStart(0, "q-1", "qatar-india", "qflex-1", "ras-laffan", "dahej", "india", 60000));
+        events.add(new CargoAtSeaAtStart(0, "q-1", "qatar-india", "qflex-1", "ras-laffan", "dahej", "india", 60000,
+                List.of(GeoPoint.ofLonLat(51.6, 25.9), GeoPoint.ofLonLat(72.6, 21.7))));
         for (int day = 0; day < 3; day++) {
             int d = day;
             for (int hour = 0; hour < 24; hour++) {
@@ -62,7 +64,8 @@ final class SyntheticRun {
                 }
                 if (d == 0 && hour == 6) {
                     events.add(new CargoLoaded(t, "g-1", "gladstone-japan", "std-1", "gladstone", "futtsu", "japan", 70000));
-                    events.add(new VoyageDeparted(t, "std-1", "g-1", "gladstone", "futtsu", true, 3900, 200, ""));
+                    events.add(new VoyageDeparted(t, "std-1", "g-1", "gladstone", "futtsu", true, 3900, 200, "",
+                            List.of(GeoPoint.ofLonLat(151.3, -23.8), GeoPoint.ofLonLat(139.8, 35.3))));
                 }
                 if (d == 1 && hour == 3) {
                     events.add(new ChokepointPassed(t, "qflex-1", "q-1", "hormuz"));
@@ -97,13 +100,26 @@ final class SyntheticRun {
         events.add(new GasDemandDay(t, "tokyo-city-gas", "tokyo-bay", 8000, day == 0 ? 6000 : 8000));
     }
 
-    /** A rerouted, redirected cargo: q-2 planned for Dahej ends at Futtsu. */
+    /** Where q-2 (below) sails: Ras Laffan, Hormuz, then Dahej or, redirected, Futtsu. */
+    static final GeoPoint RAS_LAFFAN = GeoPoint.ofLonLat(51.6, 25.9);
+    static final GeoPoint HORMUZ = GeoPoint.ofLonLat(56.5, 26.5);
+    static final GeoPoint DAHEJ = GeoPoint.ofLonLat(72.6, 21.7);
+    static final GeoPoint TURNED = GeoPoint.ofLonLat(60.25, 24.5);
+    static final GeoPoint MALACCA = GeoPoint.ofLonLat(100.5, 3.5);
+    static final GeoPoint FUTTSU = GeoPoint.ofLonLat(139.8, 35.3);
+
+    /**
+     * A rerouted, redirected cargo: q-2 planned for Dahej turns at {@link #TURNED}, part way from
+     * Hormuz to Dahej, and ends at Futtsu.
+     */
     static List<SimEvent> redirectedCargo() {
         return List.of(
                 new CargoLoaded(10, "q-2", "qatar-india", "qflex-2", "ras-laffan", "dahej", "india", 90000),
-                new VoyageDeparted(12, "qflex-2", "q-2", "ras-laffan", "dahej", true, 1300, 80, "hormuz"),
+                new VoyageDeparted(12, "qflex-2", "q-2", "ras-laffan", "dahej", true, 1300, 80, "hormuz",
+                        List.of(RAS_LAFFAN, HORMUZ, DAHEJ)),
                 new ChokepointPassed(20, "qflex-2", "q-2", "hormuz"),
-                new VesselRerouted(30, "qflex-2", "q-2", "futtsu", 6000, 4700, "protocol redirection"),
+                new VesselRerouted(30, "qflex-2", "q-2", "futtsu", 6000, 4700, "protocol redirection",
+                        List.of(RAS_LAFFAN, HORMUZ, TURNED), List.of(TURNED, MALACCA, FUTTSU)),
                 new ChokepointPassed(200, "qflex-2", "q-2", "malacca"),
                 new CargoArrived(400, "qflex-2", "q-2", "futtsu", 89000),
                 new CargoUnloaded(430, "qflex-2", "q-2", "qatar-india", "ras-laffan", "futtsu", "japan", 89000, 1000, true));

@@ -1,6 +1,7 @@
 package org.lngsim.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lngsim.charts.RunFixture;
 import org.lngsim.cli.Main;
+import org.lngsim.scenario.ScenarioException;
+import org.lngsim.scenario.load.ScenarioLoader;
 import org.lngsim.scenario.load.TestScenarios;
 
 class ChartCommandTest {
@@ -104,5 +107,22 @@ class ChartCommandTest {
         assertThat(without.code()).as(without.err()).isZero();
         assertThat(dir.resolve("without/charts")).doesNotExist();
         assertThat(dir.resolve("without/report.html")).doesNotExist();
+    }
+
+    @Test
+    void chartDoesNotCheckTheSeaLanesOfTheResolvedScenarioAgain(@TempDir Path dir) throws Exception {
+        // The first plant (Ras Laffan) moved to the Sahara: the full load refuses it, far from every lane.
+        Path run = RunFixture.copy(dir.resolve("run"));
+        Path resolved = run.resolve("scenario.resolved.yaml");
+        String yaml = Files.readString(resolved);
+        String rasLaffan = "  location:\n    lat: 25.93\n    lon: 51.62\n";
+        assertThat(yaml).contains(rasLaffan);
+        Files.writeString(resolved, yaml.replaceFirst(rasLaffan, "  location:\n    lat: 23\n    lon: 10\n"));
+        assertThat(catchThrowable(() -> new ScenarioLoader().load(resolved))).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("lane");
+
+        Result r = lngsim("chart", run.toString(), "--format", "png");
+
+        assertThat(r.code()).as(r.err()).isZero();
     }
 }

@@ -24,10 +24,30 @@ import org.lngsim.scenario.yaml.YamlNode;
  * against the sea-lane network (places near a lane, every contract's route open). Values that are
  * valid but probably slips (a percentage written as a fraction, a window ending past the horizon)
  * do not stop the load: they come back as {@link LoadedScenario#warnings()}.
+ *
+ * <p>{@link #withoutNetworkCheck()} skips the sea-lane network check, and only it: for a resolved
+ * scenario saved in a run folder, which passed the check when the run was made. Reading a run
+ * back must not build a router and route every contract again.
  */
 public final class ScenarioLoader {
 
     private static final SchemaCheck SCHEMA_CHECK = new SchemaCheck();
+
+    private final boolean checkNetwork;
+
+    /** A loader that checks everything, the sea-lane network included. */
+    public ScenarioLoader() {
+        this(true);
+    }
+
+    private ScenarioLoader(boolean checkNetwork) {
+        this.checkNetwork = checkNetwork;
+    }
+
+    /** A loader that checks everything but the sea-lane network (see the class comment). */
+    public static ScenarioLoader withoutNetworkCheck() {
+        return new ScenarioLoader(false);
+    }
 
     /** Loads {@code file} with {@code overrides} ({@code path=value}). */
     public LoadedScenario load(Path file, List<String> overrides) throws ScenarioException {
@@ -44,10 +64,12 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems);
         }
         Scenario scenario = bind(root, json);
-        ProblemCollector networkProblems = new ProblemCollector(root);
-        new NetworkCheck(networkProblems).run(scenario);
-        if (!networkProblems.problems().isEmpty()) {
-            throw new ScenarioException(networkProblems.problems());
+        if (checkNetwork) {
+            ProblemCollector networkProblems = new ProblemCollector(root);
+            new NetworkCheck(networkProblems).run(scenario);
+            if (!networkProblems.problems().isEmpty()) {
+                throw new ScenarioException(networkProblems.problems());
+            }
         }
         return new LoadedScenario(scenario, json, composer.filesRead(), hash(json), warnings.problems());
     }

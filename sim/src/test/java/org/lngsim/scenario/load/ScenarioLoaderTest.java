@@ -137,4 +137,25 @@ class ScenarioLoaderTest {
 
         assertThat(plain).hasSize(64).isEqualTo(again).isNotEqualTo(changed);
     }
+
+    @Test
+    void without_the_network_check_a_place_far_from_every_lane_still_loads() throws ScenarioException {
+        // Ras Laffan moved to the Sahara: hundreds of nm from any sea lane (the check allows 100).
+        List<String> inland = List.of("plants[0].location.lat=23", "plants[0].location.lon=10");
+        ScenarioException refused = catchThrowableOfType(
+                () -> loader.load(TestScenarios.miniWorld(), inland), ScenarioException.class);
+        assertThat(refused).as("the full load checks the network").isNotNull();
+        assertThat(refused.problems()).extracting(Problem::render).anyMatch(m -> m.contains("plants[0].location"));
+
+        Scenario scenario = ScenarioLoader.withoutNetworkCheck().load(TestScenarios.miniWorld(), inland).scenario();
+
+        assertThat(scenario.plant("ras-laffan").orElseThrow().location().lon()).isEqualTo(10.0);
+    }
+
+    @Test
+    void without_the_network_check_every_other_check_still_runs() {
+        ScenarioException refused = catchThrowableOfType(() -> ScenarioLoader.withoutNetworkCheck()
+                .load(TestScenarios.miniWorld(), List.of("protocol.enabled=perhaps")), ScenarioException.class);
+        assertThat(refused).isNotNull();
+    }
 }

@@ -1,4 +1,4 @@
-package org.lngsim.charts;
+package org.lngsim.runfolder.read;
 
 import org.lngsim.protocol.Purpose;
 

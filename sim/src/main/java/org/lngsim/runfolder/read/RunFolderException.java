@@ -1,4 +1,4 @@
-package org.lngsim.charts;
+package org.lngsim.runfolder.read;
 
 /** A folder that is not a readable run folder; the message says which file and why, for the user. */
 public final class RunFolderException extends Exception {

@@ -1,12 +1,20 @@
-package org.lngsim.charts;
+package org.lngsim.runfolder.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lngsim.charts.RunFixture;
+import org.lngsim.geo.GeoPoint;
+import org.lngsim.scenario.Plant;
+import org.lngsim.scenario.Terminal;
 
 class RunFolderTest {
 
@@ -62,5 +70,43 @@ class RunFolderTest {
     void csvQuotedFieldsKeepTheirCommasAndQuotes() throws Exception {
         CsvTable table = CsvTable.parse("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n");
         assertThat(table.rows().get(0)).containsExactly("x, y", "say \"hi\"");
+    }
+
+    @Test
+    void eachDeliveredCargosRouteRunsFromItsPlantToTheTerminalItWasUnloadedAt() {
+        RunFolder run = RunFixture.run();
+        Map<String, CargoRow> cargoes = new HashMap<>();
+        run.cargoes().forEach(c -> cargoes.put(c.cargo(), c));
+        assertThat(run.routes()).hasSizeGreaterThan(100).allSatisfy(route -> {
+            CargoRow cargo = cargoes.get(route.cargo());
+            assertThat(cargo).as(route.cargo()).isNotNull();
+            if (cargo.delivered() && !Double.isNaN(cargo.departedHours())) {
+                Plant plant = run.scenario().plant(cargo.origin()).orElseThrow();
+                Terminal terminal = run.scenario().terminals().stream()
+                        .filter(t -> t.id().equals(cargo.actualDestination())).findFirst().orElseThrow();
+                assertThat(route.waypoints().get(0).distanceNmTo(new GeoPoint(plant.location().lat(),
+                        plant.location().lon()))).as(route.cargo() + " starts at its plant").isLessThan(100);
+                assertThat(route.waypoints().get(route.waypoints().size() - 1).distanceNmTo(new GeoPoint(
+                        terminal.location().lat(), terminal.location().lon())))
+                        .as(route.cargo() + " ends at " + terminal.id()).isLessThan(100);
+                assertThat(route.destination()).isEqualTo(cargo.actualDestination());
+            }
+        });
+    }
+
+    @Test
+    void theCargoesWithReroutesAreTheOnesWhoseShipsEventsSayRerouted() throws Exception {
+        // Counted from events.csv by hand: the cargo column (5th) of vessel-rerouted rows.
+        Set<String> rerouted = new HashSet<>();
+        for (String line : Files.readAllLines(RunFixture.folder().resolve("events.csv"))) {
+            String[] f = line.split(",", -1);
+            if (f[2].equals("vessel-rerouted") && !f[4].isEmpty()) {
+                rerouted.add(f[4]);
+            }
+        }
+        Set<String> recorded = new HashSet<>();
+        RunFixture.run().routes().stream().filter(r -> r.reroutes() > 0).forEach(r -> recorded.add(r.cargo()));
+        assertThat(rerouted).isNotEmpty();
+        assertThat(recorded).isEqualTo(rerouted);
     }
 }

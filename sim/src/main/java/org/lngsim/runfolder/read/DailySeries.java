@@ -1,10 +1,11 @@
-package org.lngsim.charts;
+package org.lngsim.runfolder.read;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.lngsim.runfolder.TimeseriesColumn;
 
 /**
  * A {@code timeseries.csv} (long format: day, entity, variable, value, unit) as one array per
@@ -23,11 +24,11 @@ public final class DailySeries {
 
     static DailySeries read(Path file, int horizonDays) throws IOException {
         CsvTable table = CsvTable.read(file);
-        int day = table.column("day");
-        int entity = table.column("entity");
-        int variable = table.column("variable");
-        int value = table.column("value");
-        int unit = table.column("unit");
+        int day = table.column(TimeseriesColumn.DAY);
+        int entity = table.column(TimeseriesColumn.ENTITY);
+        int variable = table.column(TimeseriesColumn.VARIABLE);
+        int value = table.column(TimeseriesColumn.VALUE);
+        int unit = table.column(TimeseriesColumn.UNIT);
         DailySeries result = new DailySeries(horizonDays);
         int line = 1;
         for (String[] row : table.rows()) {

@@ -1,4 +1,4 @@
-package org.lngsim.charts;
+package org.lngsim.runfolder.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,26 +12,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lngsim.events.CargoRedirected;
+import org.lngsim.events.CargoReleased;
 import org.lngsim.files.InputFile;
+import org.lngsim.geo.GeoPoint;
 import org.lngsim.output.RunSummary;
 import org.lngsim.protocol.Purpose;
+import org.lngsim.runfolder.CargoColumn;
+import org.lngsim.runfolder.CargoStatus;
+import org.lngsim.runfolder.EventColumn;
+import org.lngsim.runfolder.RouteColumn;
+import org.lngsim.runfolder.RunFile;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ScenarioLoader;
 
 /**
  * The saved files of one run folder, read once for every chart and the report. Nothing here
- * simulates: the resolved scenario is loaded only for names, places, dates and parameters.
+ * simulates or routes: the resolved scenario is loaded for names, places, dates and parameters
+ * only, without the sea-lane network check it passed when the run was made.
  */
 public final class RunFolder {
 
-    public static final String SUMMARY = "summary.json";
-    public static final String TIMESERIES = "timeseries.csv";
-    public static final String COUNTERFACTUAL_TIMESERIES = "counterfactual/timeseries.csv";
-    public static final String EVENTS = "events.csv";
-    public static final String CARGOES = "cargoes.csv";
-    public static final String SCENARIO = "scenario.resolved.yaml";
-    public static final String RUN_JSON = "run.json";
+    /** The files a run folder must hold; the counterfactual's series and run.json may be missing. */
+    private static final List<RunFile> REQUIRED = List.of(RunFile.SUMMARY, RunFile.TIMESERIES, RunFile.EVENTS,
+            RunFile.CARGOES, RunFile.ROUTES, RunFile.SCENARIO);
 
     private final Path folder;
     private final RunSummary summary;
@@ -39,17 +44,20 @@ public final class RunFolder {
     private final DailySeries series;
     private final DailySeries counterfactualSeries;
     private final List<CargoRow> cargoes;
+    private final List<SailedRoute> routes;
     private final List<Redirection> redirections;
     private final JsonNode runInfo;
 
     private RunFolder(Path folder, RunSummary summary, Scenario scenario, DailySeries series,
-            DailySeries counterfactualSeries, List<CargoRow> cargoes, List<Redirection> redirections, JsonNode runInfo) {
+            DailySeries counterfactualSeries, List<CargoRow> cargoes, List<SailedRoute> routes,
+            List<Redirection> redirections, JsonNode runInfo) {
         this.folder = folder;
         this.summary = summary;
         this.scenario = scenario;
         this.series = series;
         this.counterfactualSeries = counterfactualSeries;
         this.cargoes = List.copyOf(cargoes);
+        this.routes = List.copyOf(routes);
         this.redirections = List.copyOf(redirections);
         this.runInfo = runInfo;
     }
@@ -63,24 +71,25 @@ public final class RunFolder {
         if (notAFolder.isPresent()) {
             throw new RunFolderException(folder + ": " + notAFolder.get());
         }
-        for (String required : List.of(SUMMARY, TIMESERIES, EVENTS, CARGOES, SCENARIO)) {
-            if (!Files.isRegularFile(folder.resolve(required))) {
+        for (RunFile required : REQUIRED) {
+            if (!Files.isRegularFile(required.in(folder))) {
                 throw new RunFolderException(folder + ": not a run folder (no " + required
                         + "); make one with 'lngsim run SCENARIO --out DIR'");
             }
         }
-        RunSummary summary = readFile(folder, SUMMARY, RunSummary::read);
-        Scenario scenario = readScenario(folder.resolve(SCENARIO));
-        DailySeries series = readFile(folder, TIMESERIES, p -> DailySeries.read(p, summary.horizonDays()));
-        DailySeries counterfactual = Files.isRegularFile(folder.resolve(COUNTERFACTUAL_TIMESERIES))
-                ? readFile(folder, COUNTERFACTUAL_TIMESERIES, p -> DailySeries.read(p, summary.horizonDays()))
+        RunSummary summary = readFile(folder, RunFile.SUMMARY, RunSummary::read);
+        Scenario scenario = readScenario(RunFile.SCENARIO.in(folder));
+        DailySeries series = readFile(folder, RunFile.TIMESERIES, p -> DailySeries.read(p, summary.horizonDays()));
+        DailySeries counterfactual = Files.isRegularFile(RunFile.COUNTERFACTUAL_TIMESERIES.in(folder))
+                ? readFile(folder, RunFile.COUNTERFACTUAL_TIMESERIES, p -> DailySeries.read(p, summary.horizonDays()))
                 : null;
-        List<CargoRow> cargoes = readFile(folder, CARGOES, RunFolder::readCargoes);
-        List<Redirection> redirections = readFile(folder, EVENTS, p -> readRedirections(p, cargoes));
-        JsonNode runInfo = Files.isRegularFile(folder.resolve(RUN_JSON))
-                ? readFile(folder, RUN_JSON, p -> new ObjectMapper().readTree(p.toFile()))
+        List<CargoRow> cargoes = readFile(folder, RunFile.CARGOES, RunFolder::readCargoes);
+        List<SailedRoute> routes = readFile(folder, RunFile.ROUTES, RunFolder::readRoutes);
+        List<Redirection> redirections = readFile(folder, RunFile.EVENTS, p -> readRedirections(p, cargoes));
+        JsonNode runInfo = Files.isRegularFile(RunFile.RUN_JSON.in(folder))
+                ? readFile(folder, RunFile.RUN_JSON, p -> new ObjectMapper().readTree(p.toFile()))
                 : null;
-        return new RunFolder(folder, summary, scenario, series, counterfactual, cargoes, redirections, runInfo);
+        return new RunFolder(folder, summary, scenario, series, counterfactual, cargoes, routes, redirections, runInfo);
     }
 
     @FunctionalInterface
@@ -88,8 +97,8 @@ public final class RunFolder {
         T read(Path file) throws IOException;
     }
 
-    private static <T> T readFile(Path folder, String name, Reader<T> reader) throws RunFolderException {
-        Path file = folder.resolve(name);
+    private static <T> T readFile(Path folder, RunFile name, Reader<T> reader) throws RunFolderException {
+        Path file = name.in(folder);
         try {
             T value = reader.read(file);
             if (value == null) {
@@ -109,7 +118,7 @@ public final class RunFolder {
 
     private static Scenario readScenario(Path file) throws RunFolderException {
         try {
-            return new ScenarioLoader().load(file).scenario();
+            return ScenarioLoader.withoutNetworkCheck().load(file).scenario();
         } catch (ScenarioException e) {
             throw new RunFolderException(file + ": not a valid resolved scenario: "
                     + e.problems().stream().limit(3).map(p -> p.render()).reduce((a, b) -> a + "; " + b).orElse(""), e);
@@ -120,26 +129,59 @@ public final class RunFolder {
 
     private static List<CargoRow> readCargoes(Path file) throws IOException {
         CsvTable table = CsvTable.read(file);
-        int cargo = table.column("cargo");
-        int contract = table.column("contract");
-        int origin = table.column("origin");
-        int planned = table.column("plannedDestination");
-        int actual = table.column("actualDestination");
-        int importer = table.column("importer");
-        int delivered = table.column("deliveredT");
-        int departed = table.column("departedHours");
-        int unloaded = table.column("unloadedHours");
-        int chokepoints = table.column("chokepoints");
-        int redirected = table.column("redirected");
-        int status = table.column("status");
+        int cargo = table.column(CargoColumn.CARGO);
+        int contract = table.column(CargoColumn.CONTRACT);
+        int origin = table.column(CargoColumn.ORIGIN);
+        int planned = table.column(CargoColumn.PLANNED_DESTINATION);
+        int actual = table.column(CargoColumn.ACTUAL_DESTINATION);
+        int importer = table.column(CargoColumn.IMPORTER);
+        int delivered = table.column(CargoColumn.DELIVERED_T);
+        int departed = table.column(CargoColumn.DEPARTED_HOURS);
+        int unloaded = table.column(CargoColumn.UNLOADED_HOURS);
+        int chokepoints = table.column(CargoColumn.CHOKEPOINTS);
+        int redirected = table.column(CargoColumn.REDIRECTED);
+        int status = table.column(CargoColumn.STATUS);
         List<CargoRow> rows = new ArrayList<>();
         for (String[] r : table.rows()) {
             rows.add(new CargoRow(r[cargo], r[contract], r[origin], r[planned], r[actual], r[importer],
-                    number(r[delivered]), number(r[departed]), number(r[unloaded]),
-                    r[chokepoints].isEmpty() ? List.of() : Arrays.asList(r[chokepoints].split(";")),
-                    Boolean.parseBoolean(r[redirected]), r[status]));
+                    number(r[delivered]), number(r[departed]), number(r[unloaded]), list(r[chokepoints]),
+                    Boolean.parseBoolean(r[redirected]), CargoStatus.of(r[status])));
         }
         return rows;
+    }
+
+    private static List<String> list(String field) {
+        return field.isEmpty() ? List.of() : Arrays.asList(field.split(CargoColumn.LIST_SEPARATOR));
+    }
+
+    private static List<SailedRoute> readRoutes(Path file) throws IOException {
+        CsvTable table = CsvTable.read(file);
+        int cargo = table.column(RouteColumn.CARGO);
+        int origin = table.column(RouteColumn.ORIGIN);
+        int destination = table.column(RouteColumn.DESTINATION);
+        int reroutes = table.column(RouteColumn.REROUTES);
+        int waypoints = table.column(RouteColumn.WAYPOINTS);
+        List<SailedRoute> routes = new ArrayList<>();
+        for (String[] r : table.rows()) {
+            routes.add(new SailedRoute(r[cargo], r[origin], r[destination], Integer.parseInt(r[reroutes]),
+                    waypoints(r[waypoints])));
+        }
+        return routes;
+    }
+
+    private static List<GeoPoint> waypoints(String field) {
+        List<GeoPoint> points = new ArrayList<>();
+        if (field.isEmpty()) {
+            return points;
+        }
+        for (String point : field.split(RouteColumn.POINT_SEPARATOR)) {
+            String[] lonLat = point.split(RouteColumn.LON_LAT_SEPARATOR, 2);
+            if (lonLat.length != 2) {
+                throw new IllegalArgumentException("not a 'lon lat' point: '" + point + "'");
+            }
+            points.add(GeoPoint.ofLonLat(number(lonLat[0]), number(lonLat[1])));
+        }
+        return points;
     }
 
     /**
@@ -149,20 +191,20 @@ public final class RunFolder {
      */
     private static List<Redirection> readRedirections(Path file, List<CargoRow> cargoes) throws IOException {
         CsvTable table = CsvTable.read(file);
-        int time = table.column("timeHours");
-        int type = table.column("type");
-        int cargo = table.column("cargo");
-        int importer = table.column("importer");
-        int mass = table.column("massT");
-        int detail = table.column("detail");
+        int time = table.column(EventColumn.TIME_HOURS);
+        int type = table.column(EventColumn.TYPE);
+        int cargo = table.column(EventColumn.CARGO);
+        int importer = table.column(EventColumn.IMPORTER);
+        int mass = table.column(EventColumn.MASS_T);
+        int detail = table.column(EventColumn.DETAIL);
         Map<String, Double> releasedAt = new HashMap<>();
         Map<String, Double> unloadedAt = new HashMap<>();
         cargoes.forEach(c -> unloadedAt.put(c.cargo(), c.unloadedHours()));
         List<Redirection> redirections = new ArrayList<>();
         for (String[] r : table.rows()) {
-            if (r[type].equals("cargo-released")) {
+            if (r[type].equals(CargoReleased.TYPE)) {
                 releasedAt.put(r[cargo], number(r[time]));
-            } else if (r[type].equals("cargo-redirected")) {
+            } else if (r[type].equals(CargoRedirected.TYPE)) {
                 String[] words = r[detail].split(" from ", 2);
                 Purpose purpose = Purpose.ofLabel(words[0].trim());
                 String donor = words.length > 1 ? words[1].trim() : "?";
@@ -209,6 +251,11 @@ public final class RunFolder {
 
     public List<CargoRow> cargoes() {
         return cargoes;
+    }
+
+    /** The routes the cargoes sailed, from {@code routes.csv}, in the order their stories ended. */
+    public List<SailedRoute> routes() {
+        return routes;
     }
 
     public List<Redirection> redirections() {

@@ -1,4 +1,4 @@
-package org.lngsim.charts;
+package org.lngsim.runfolder.read;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lngsim.runfolder.CsvColumn;
 
 /**
  * A CSV file of a run folder read whole (they are a few MB at most): a header and rows of
@@ -51,10 +52,10 @@ final class CsvTable {
     }
 
     /** The index of a column the file must have. */
-    int column(String name) throws IOException {
-        Integer index = columns.get(name);
+    int column(CsvColumn column) throws IOException {
+        Integer index = columns.get(column.header());
         if (index == null) {
-            throw new IOException("no column '" + name + "'");
+            throw new IOException("no column '" + column.header() + "'");
         }
         return index;
     }

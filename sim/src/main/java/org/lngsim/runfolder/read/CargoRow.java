@@ -1,6 +1,7 @@
-package org.lngsim.charts;
+package org.lngsim.runfolder.read;
 
 import java.util.List;
+import org.lngsim.runfolder.CargoStatus;
 
 /**
  * One row of {@code cargoes.csv}: what the charts need. Times in hours from the scenario start,
@@ -8,7 +9,7 @@ import java.util.List;
  */
 public record CargoRow(String cargo, String contract, String origin, String plannedDestination,
         String actualDestination, String importer, double deliveredT, double departedHours, double unloadedHours,
-        List<String> chokepoints, boolean redirected, String status) {
+        List<String> chokepoints, boolean redirected, CargoStatus status) {
 
     public CargoRow {
         chokepoints = List.copyOf(chokepoints);
