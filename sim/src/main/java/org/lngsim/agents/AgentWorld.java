@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.lngsim.model.Clock;
 import org.lngsim.model.Units;
 import sim.engine.SimState;
+import sim.engine.Steppable;
 
 /**
  * The agents' side of the world (MASON style, the {@link SimState} owns the model's state): the
@@ -79,21 +80,29 @@ public abstract class AgentWorld extends SimState implements WorldContext {
 
     /** Starts the daily round (the builder calls it last, so its place in the schedule is fixed). */
     void startDailyRound() {
-        scheduleDay(0);
+        at(0.0, Phase.RECORD, new DailyRound(0));
     }
 
     /**
      * Each midnight, first of the instant: the end-of-day records of the day just ended, then the
      * chokepoints' new day (fresh transit slots, the ramp of a reopening moves on).
      */
-    private void scheduleDay(int day) {
-        at(Units.daysToHours(day), Phase.RECORD, s -> {
+    private final class DailyRound implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private final int day;
+
+        DailyRound(int day) {
+            this.day = day;
+        }
+
+        @Override
+        public void step(SimState state) {
             if (day > 0) {
                 endOfDay(day - 1);
             }
             chokepoints.values().forEach(ChokepointAgent::newDay);
-            scheduleDay(day + 1);
-        });
+            at(Units.daysToHours(day + 1), Phase.RECORD, new DailyRound(day + 1));
+        }
     }
 
     /** End-of-day records: every region reports its terminals and itself. */
@@ -115,8 +124,8 @@ public abstract class AgentWorld extends SimState implements WorldContext {
         terminals.put(terminal.id(), terminal);
     }
 
-    void register(String fleetId, FleetPool fleet) {
-        fleets.put(fleetId, fleet);
+    void register(FleetPool fleet) {
+        fleets.put(fleet.spec().id(), fleet);
     }
 
     void register(ChokepointAgent chokepoint) {

@@ -68,7 +68,7 @@ final class WorldBuilder {
             world.register(terminal);
             world.region(t.region()).add(terminal);
         }
-        scenario.fleets().forEach(f -> world.register(f.id(), new FleetPool(world, f)));
+        scenario.fleets().forEach(f -> world.register(new FleetPool(world, f)));
         for (Chokepoint c : scenario.chokepoints()) {
             double normal = c.lngTransitsPerDay() == null ? Double.POSITIVE_INFINITY : c.lngTransitsPerDay();
             world.register(new ChokepointAgent(world, c.id(), normal, world::gatesChanged));
