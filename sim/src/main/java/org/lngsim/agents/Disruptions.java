@@ -27,7 +27,6 @@ import org.lngsim.scenario.Disruption;
 public final class Disruptions implements VesselAgent.VesselDelays {
 
     private final WorldContext world;
-    private final Agents agents;
     private final List<ShockFactors.Shock> shocks = new ArrayList<>();
     private final List<DelayRule> delays = new ArrayList<>();
     private final RandomGenerator delayRandom;
@@ -35,9 +34,8 @@ public final class Disruptions implements VesselAgent.VesselDelays {
     private record DelayRule(DayWindow window, List<String> fleets, double probability, RealDistribution extraDays) {
     }
 
-    Disruptions(WorldContext world, Agents agents) {
+    Disruptions(WorldContext world) {
         this.world = world;
-        this.agents = agents;
         this.delayRandom = world.stream("vessel-delay");
     }
 
@@ -67,12 +65,12 @@ public final class Disruptions implements VesselAgent.VesselDelays {
             ChokepointRules.Closure rule = closure.reopening() == null ? ChokepointRules.Closure.full(startHour, endHour)
                     : new ChokepointRules.Closure(startHour, endHour, Units.daysToHours(closure.reopening().day()),
                             closure.reopening().capacityPct(), Units.daysToHours(closure.reopening().rampDays()));
-            agents.chokepoint(closure.chokepoint()).addClosure(rule);
+            world.chokepoint(closure.chokepoint()).addClosure(rule);
             if (closure.reopening() != null) {
-                world.at(rule.reopeningHour(), Phase.DISRUPTION, s -> agents.chokepoint(closure.chokepoint()).refresh());
+                world.at(rule.reopeningHour(), Phase.DISRUPTION, s -> world.chokepoint(closure.chokepoint()).refresh());
             }
         } else if (disruption instanceof Disruption.ChokepointRestriction restriction) {
-            agents.chokepoint(restriction.chokepoint()).addRestriction(new ChokepointRules.Restriction(startHour, endHour,
+            world.chokepoint(restriction.chokepoint()).addRestriction(new ChokepointRules.Restriction(startHour, endHour,
                     restriction.transitsPerDay(), restriction.extraDelayHours()));
         } else if (disruption instanceof Disruption.DemandShock shock) {
             shocks.add(new ShockFactors.Shock(shock.target(), shock.sector(), startHour, endHour, shock.factor()));
@@ -84,13 +82,13 @@ public final class Disruptions implements VesselAgent.VesselDelays {
     /** Re-derives the state a disruption acts on from all disruptions active now. */
     private void apply(Disruption disruption) {
         if (disruption instanceof Disruption.ChokepointClosure closure) {
-            agents.chokepoint(closure.chokepoint()).refresh();
+            world.chokepoint(closure.chokepoint()).refresh();
         } else if (disruption instanceof Disruption.ChokepointRestriction restriction) {
-            agents.chokepoint(restriction.chokepoint()).refresh();
+            world.chokepoint(restriction.chokepoint()).refresh();
         } else if (disruption instanceof Disruption.PlantOutage outage) {
-            agents.plant(outage.plant()).remainingPct(plantRemainingPct(outage.plant()));
+            world.plant(outage.plant()).remainingPct(plantRemainingPct(outage.plant()));
         } else if (disruption instanceof Disruption.TerminalOutage outage) {
-            agents.terminal(outage.terminal()).availability(terminalRemainingPct(outage.terminal()) / 100.0);
+            world.terminal(outage.terminal()).availability(terminalRemainingPct(outage.terminal()) / 100.0);
         }
     }
 

@@ -37,6 +37,8 @@ public interface WorldContext {
     /** Demand factor of a grid, gas demand or gas pool (sector) at an hour, from demand shocks. */
     double demandFactor(String target, String sector, double hour);
 
+    PlantAgent plant(String id);
+
     TerminalAgent terminal(String id);
 
     /** Every terminal, in scenario order. */
