@@ -28,9 +28,6 @@ import sim.engine.Steppable;
  */
 final class LeverAgents {
 
-    /** LNG energy content for prices: 1 t ≈ 49.5 MMBtu (DESIGN conversions). */
-    static final double MMBTU_PER_T = 49.5;
-
     private final WorldContext world;
     private final Map<String, List<RegionAgent>> regionsByImporter;
     private final Map<String, ContractAgent> leverContracts = new LinkedHashMap<>();
@@ -139,7 +136,7 @@ final class LeverAgents {
                     double due = now + Units.daysToHours(lever.leadTimeDays());
                     leverContract("spot", lever.buyer(), plant, lever.fleet()).orderNow(due, terminal.id());
                     world.publish(new SpotCargoCalled(now, lever.buyer(), plantId, terminal.id(), massT,
-                            massT * MMBTU_PER_T * lever.priceUsdPerMmbtu(), due));
+                            massT * Units.MMBTU_PER_T * lever.priceUsdPerMmbtu(), due));
                     calledThisMonth++;
                     return;
                 }

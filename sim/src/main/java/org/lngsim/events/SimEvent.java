@@ -1,7 +1,15 @@
 package org.lngsim.events;
 
-/** Something that happened in a run, at a simulated time in hours from the scenario start. */
-public interface SimEvent {
+/**
+ * Something that happened in a run, at a simulated time in hours from the scenario start. Sealed:
+ * the events below are the whole vocabulary the model speaks and the outputs listen to (the
+ * catalogue in ARCHITECTURE.md); a new kind of event is added here, on purpose.
+ */
+public sealed interface SimEvent
+        permits BufferCargoDecided, CargoArrived, CargoAtSeaAtEnd, CargoAtSeaAtStart, CargoBerthed, CargoCancelled,
+        CargoLoaded, CargoRedirected, CargoReleased, CargoUnloaded, ChokepointPassed, DebtSettled, DisruptionEnded,
+        DisruptionStarted, GasDemandDay, GridHour, PoolDay, ProtocolRequest, RegionDay, ReleaseLapsed, SectorDay,
+        ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted {
 
     double timeHours();
 

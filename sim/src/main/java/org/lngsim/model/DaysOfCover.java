@@ -1,6 +1,6 @@
 package org.lngsim.model;
 
-/** Days of cover = stock above heel ÷ expected daily use (DESIGN). Pure. */
+/** Days of cover = stock above heel ÷ expected daily use. Pure. */
 public final class DaysOfCover {
 
     /** Reported when nothing is expected to be used. */

@@ -20,6 +20,11 @@ public final class Units {
     public static final double DAYS_PER_YEAR = 365.0;
     public static final double HOURS_PER_YEAR = HOURS_PER_DAY * DAYS_PER_YEAR;
     public static final double T_PER_MT = 1e6;
+    /**
+     * Energy of a tonne of LNG, for prices quoted per MMBtu: about 52 GJ (gross) per tonne, i.e.
+     * 49.3 MMBtu; 49.5 is the trade's round figure (an estimate, within 1% of the physics).
+     */
+    public static final double MMBTU_PER_T = 49.5;
     /** MWh per TWh. */
     public static final double MWH_PER_TWH = 1e6;
     /** m3 per million m3 (mmscm): gas volumes are given in millions of standard m3. */

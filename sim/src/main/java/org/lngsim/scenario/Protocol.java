@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lngsim.model.Units;
 
-/** Parameters of the mutual redirection protocol (see DESIGN: trigger, eligibility, payback). */
+/** Parameters of the mutual redirection protocol (trigger, eligibility, payback: README, "The mutual redirection protocol, in a planner's words"). */
 public record Protocol(boolean enabled, List<String> parties, double reviewIntervalHours, double lookAheadDays,
         double triggerDaysOfCover, double targetDaysOfCover, boolean onlyDuringDisruption,
         double maxExtraSailingDays, double donorFloorDaysOfCover, int maxCargoesPerWeek, double decisionLagHours,
