@@ -47,7 +47,7 @@ class ProtocolPropertiesTest {
     @ParameterizedTest(name = "case {0}")
     @MethodSource("randomCases")
     void protocol_invariants_hold(int caseNumber, List<String> sets) {
-        RecordedRun on = RecordedRun.baselineWith(sets.toArray(String[]::new));
+        RecordedRun on = RecordedRun.of(RecordedRun.BASELINE, sets.toArray(String[]::new));
 
         on.all(CargoReleased.class).forEach(release ->
                 assertThat(release.donorCoverAfterDays()).as("donor cover after releasing %s", release.cargoId())
@@ -59,7 +59,7 @@ class ProtocolPropertiesTest {
 
         List<String> offSets = new ArrayList<>(sets);
         offSets.add("protocol.enabled=false");
-        RecordedRun off = RecordedRun.baselineWith(offSets.toArray(String[]::new));
+        RecordedRun off = RecordedRun.of(RecordedRun.BASELINE, offSets.toArray(String[]::new));
         assertThat(off.all(ProtocolRequest.class).count()).isZero();
         assertThat(off.all(CargoReleased.class).count()).isZero();
         assertThat(off.all(CargoRedirected.class).count()).isZero();
