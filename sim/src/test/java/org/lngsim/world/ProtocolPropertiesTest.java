@@ -31,8 +31,8 @@ import org.lngsim.model.Units;
 import org.lngsim.scenario.Protocol;
 
 /**
- * The protocol's invariants over seeded random disruptions and parameters: a release never takes
- * the donor below its floor as projected at decision time; each cargo is discharged once; mass
+ * The protocol's invariants over seeded random disruptions and parameters: a donor releases only
+ * while its cover, recomputed from the day records, stands at its floor; each cargo is discharged once; mass
  * balance closes; with a credit limit, no party ever holds more gas it has not returned in kind;
  * with the protocol off nothing is requested or redirected.
  */
