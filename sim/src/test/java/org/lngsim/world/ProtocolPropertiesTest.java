@@ -33,8 +33,8 @@ import org.lngsim.scenario.Protocol;
 /**
  * The protocol's invariants over seeded random disruptions and parameters: a donor releases only
  * while its cover, recomputed from the day records, stands at its floor; each cargo is discharged
- * once; mass balance closes; with a credit limit, no party ever holds more gas it has not returned in kind;
- * with the protocol off nothing is requested or redirected.
+ * once; mass balance closes; with a credit limit, no party ever holds more gas it has not
+ * returned in kind; with the protocol off nothing is requested or redirected.
  */
 class ProtocolPropertiesTest {
 
