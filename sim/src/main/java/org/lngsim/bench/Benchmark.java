@@ -81,6 +81,11 @@ public final class Benchmark {
         return new Figures(median, counts[0], counts[1], bare, oneYear, tenYears);
     }
 
+    /**
+     * The timed run is the bare kernel (no listeners, the routed geography reused), to compare
+     * per step with a bare schedule; it is not an experiment. The heap figures run the whole
+     * {@link org.lngsim.run.Experiment}, counterfactual and run folder included.
+     */
     private static long[] simulate(Scenario scenario, ScenarioGeography geography) {
         EventBus bus = new EventBus();
         LngWorld world = new LngWorld(scenario, geography, bus);

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lngsim.events.Numbers;
 import org.lngsim.output.RunSummary;
 import org.lngsim.run.InvariantViolation;
-import org.lngsim.run.ScenarioRunner;
+import org.lngsim.run.Experiment;
 import org.lngsim.scenario.Problem;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
@@ -300,20 +300,10 @@ public final class SweepRunner {
         return String.join(",", cells);
     }
 
-    private RunSummary summarise(Scenario scenario, DailyShortfall daily) throws InvariantViolation {
-        org.lngsim.output.SummaryRecorder recorder = new org.lngsim.output.SummaryRecorder(scenario);
-        ScenarioRunner.simulate(scenario, List.of(recorder.listener(), daily));
-        RunSummary on = recorder.summary();
-        ScenarioRunner.checkMassBalance(on);
-        if (spec.counterfactual() && scenario.protocolEnabled()) {
-            return withCounterfactual(on, ScenarioRunner.summaryOnly(scenario.withoutProtocol()));
-        }
-        return on;
-    }
-
-    /** The protocol-off run must show no protocol at work, as {@code lngsim run} checks (DESIGN invariant). */
-    static RunSummary withCounterfactual(RunSummary on, RunSummary off) throws InvariantViolation {
-        ScenarioRunner.checkProtocolOff(off);
-        return on.withCounterfactual(off);
+    /** The run and, when the sweep asks for it, its counterfactual, checked as {@code lngsim run} checks them. */
+    private RunSummary summarise(Scenario scenario, DailyShortfall daily) throws InvariantViolation, IOException {
+        return Experiment.of(scenario).counterfactual(spec.counterfactual())
+                .protocolSide(on -> Experiment.Side.recording(on, daily))
+                .run().summary();
     }
 }

@@ -24,7 +24,7 @@ class RegionOutlookTest {
     void the_outlook_at_the_start_adds_up_to_what_the_baseline_year_asks_of_tokyo_bay() throws Exception {
         double[] outlook = startOfBaseline().region("tokyo-bay").useOutlookT(YEAR_DAYS - 1);
 
-        RecordedRun year = RecordedRun.baselineWith();
+        RecordedRun year = RecordedRun.baseline();
         double heatRate = year.scenario().grids().stream().filter(g -> g.id().equals("tokyo")).findFirst()
                 .orElseThrow().gasHeatRateTPerGWh();
         double gridT = year.all(GridHour.class, h -> h.gridId().equals("tokyo"))

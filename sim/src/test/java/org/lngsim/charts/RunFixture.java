@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.lngsim.files.TestTrees;
 import org.lngsim.run.ScenarioRunner;
 import org.lngsim.scenario.load.ScenarioLoader;
 import org.lngsim.runfolder.read.RunFolder;
@@ -27,7 +28,7 @@ public final class RunFixture {
     public static synchronized Path folder() {
         if (folder == null) {
             try {
-                Path dir = Files.createTempDirectory("lngsim-charts-fixture");
+                Path dir = TestTrees.deletedAtExit("lngsim-charts-fixture");
                 var loaded = new ScenarioLoader().load(Path.of("..", "scenarios", "hormuz-closure-60d.yaml"));
                 folder = new ScenarioRunner("test").run(loaded, dir.resolve("run"), List.of(), true).folder();
             } catch (Exception e) {

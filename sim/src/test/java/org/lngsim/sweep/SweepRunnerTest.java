@@ -105,23 +105,6 @@ class SweepRunnerTest {
     }
 
     @Test
-    void a_counterfactual_in_which_the_protocol_acted_stops_the_sweep_as_it_stops_a_run() throws Exception {
-        org.lngsim.scenario.Scenario scenario = new org.lngsim.scenario.load.ScenarioLoader()
-                .load(org.lngsim.scenario.load.TestScenarios.miniWorld(), List.of("horizonDays=30")).scenario();
-        org.lngsim.output.RunSummary on = org.lngsim.run.ScenarioRunner.summaryOnly(scenario);
-        org.lngsim.output.RunSummary off = org.lngsim.run.ScenarioRunner.summaryOnly(scenario.withoutProtocol());
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode tree = mapper.valueToTree(off);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("protocol")).put("requests", 1);
-        org.lngsim.output.RunSummary acted = mapper.treeToValue(tree, org.lngsim.output.RunSummary.class);
-
-        assertThatThrownBy(() -> SweepRunner.withCounterfactual(on, acted))
-                .isInstanceOf(org.lngsim.run.InvariantViolation.class)
-                .hasMessage("the protocol acted in its own counterfactual — please report this as a bug");
-        assertThat(SweepRunner.withCounterfactual(on, off).protocol()).isEqualTo(on.protocol());
-    }
-
-    @Test
     void run_seeds_depend_only_on_the_sweep_seed_and_the_run_number() throws IOException, SweepException {
         SweepSpec spec = new SweepLoader().load(SweepFixtures.smallGrid(directory));
         RunPlan plan = new RunPlan(spec);

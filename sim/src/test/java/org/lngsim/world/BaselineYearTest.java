@@ -21,7 +21,7 @@ class BaselineYearTest {
 
     @BeforeAll
     static void simulate() {
-        run = RecordedRun.baselineWith();
+        run = RecordedRun.baseline();
     }
 
     @Test

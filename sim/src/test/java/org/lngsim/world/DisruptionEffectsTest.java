@@ -26,7 +26,7 @@ class DisruptionEffectsTest {
 
     @BeforeAll
     static void simulateBaseline() {
-        baseline = RecordedRun.baselineWith();
+        baseline = RecordedRun.baseline();
     }
 
     @Test

@@ -2,13 +2,14 @@ package org.lngsim.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lngsim.output.RunSummary;
 import org.lngsim.run.InvariantViolation;
-import org.lngsim.run.ScenarioRunner;
+import org.lngsim.run.Experiment;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ScenarioLoader;
@@ -21,11 +22,12 @@ class HormuzClosure60dTest {
     private static RunSummary baseline;
 
     @BeforeAll
-    static void simulate() throws ScenarioException, InvariantViolation {
+    static void simulate() throws ScenarioException, InvariantViolation, IOException {
         Scenario scenario = new ScenarioLoader().load(Path.of("..", "scenarios", "hormuz-closure-60d.yaml")).scenario();
-        on = ScenarioRunner.summaryOnly(scenario);
-        off = ScenarioRunner.summaryOnly(scenario.withoutProtocol());
-        baseline = ScenarioRunner.summaryOnly(new ScenarioLoader().load(RecordedRun.BASELINE).scenario());
+        Experiment.Outcome pair = Experiment.of(scenario).run();
+        on = pair.on();
+        off = pair.off();
+        baseline = RecordedRun.baseline().summary();
     }
 
     @Test

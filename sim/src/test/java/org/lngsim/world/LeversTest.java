@@ -18,7 +18,7 @@ class LeversTest {
 
     @Test
     void levers_are_off_by_default() {
-        RecordedRun baseline = RecordedRun.baselineWith();
+        RecordedRun baseline = RecordedRun.baseline();
 
         assertThat(baseline.all(SpotCargoCalled.class).count()).isZero();
         assertThat(baseline.all(BufferCargoDecided.class).count()).isZero();
@@ -29,7 +29,7 @@ class LeversTest {
     void spot_cargoes_arrive_after_their_lead_time_and_cut_india_shortfall() {
         String spot = "levers={spotCargoes: [{buyer: india, sources: [qalhat, gorgon], fleet: standard-174k, "
                 + "leadTimeDays: 10, maxCargoesPerMonth: 4, priceUsdPerMmbtu: 14, triggerDaysOfCover: 5}]}";
-        RecordedRun without = RecordedRun.baselineWith(HORMUZ, "protocol.enabled=false");
+        RecordedRun without = RecordedRun.sharedBaselineWith(HORMUZ, "protocol.enabled=false");
         RecordedRun with = RecordedRun.baselineWith(HORMUZ, "protocol.enabled=false", spot);
 
         List<SpotCargoCalled> calls = with.all(SpotCargoCalled.class).toList();
@@ -64,12 +64,12 @@ class LeversTest {
                 .isCloseTo(3.4875, Assertions.within(1e-9));
         assertThat(with.all(PoolDay.class, p -> p.timeHours() == 200 * 24).findFirst().orElseThrow().biogasMmscmd())
                 .isCloseTo(6.975, Assertions.within(1e-9));
-        assertThat(unservedMmscmdDays(with)).isLessThan(unservedMmscmdDays(RecordedRun.baselineWith()));
+        assertThat(unservedMmscmdDays(with)).isLessThan(unservedMmscmdDays(RecordedRun.baseline()));
     }
 
     @Test
     void proportional_allocation_spreads_cuts_where_priority_orders_concentrate_them() {
-        RecordedRun priority = RecordedRun.baselineWith(HORMUZ, "protocol.enabled=false");
+        RecordedRun priority = RecordedRun.sharedBaselineWith(HORMUZ, "protocol.enabled=false");
         RecordedRun proportional = RecordedRun.baselineWith(HORMUZ, "protocol.enabled=false",
                 "levers={sectorAllocation: {pool: india, mode: proportional}}");
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.lngsim.files.TestTrees;
 import org.lngsim.scenario.Problem;
 import org.lngsim.scenario.ScenarioException;
 
@@ -62,9 +63,8 @@ class ScenarioLoaderFuzzTest {
 
     private static Path workDirectory() {
         try {
-            Path directory = Files.createTempDirectory("lngsim-fuzz");
+            Path directory = TestTrees.deletedAtExit("lngsim-fuzz");
             Files.copy(TestScenarios.miniWorld(), directory.resolve("mini-world.yaml"), StandardCopyOption.REPLACE_EXISTING);
-            directory.toFile().deleteOnExit();
             return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
