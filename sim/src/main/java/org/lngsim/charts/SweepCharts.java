@@ -1,5 +1,6 @@
 package org.lngsim.charts;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,23 +16,27 @@ import java.util.TreeSet;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.chart.ui.RectangleEdge;
+import org.lngsim.events.Numbers;
 import org.lngsim.files.AtomicFiles;
 import org.lngsim.files.OutputException;
 import org.lngsim.text.Plural;
@@ -118,8 +123,8 @@ public final class SweepCharts {
         renderer.setBlockHeight(1.0);
         LookupPaintScale scale = scale(min, max);
         renderer.setPaintScale(scale);
-        org.jfree.chart.axis.SymbolAxis x = new org.jfree.chart.axis.SymbolAxis(results.parameterName(0), labels(xValues));
-        org.jfree.chart.axis.SymbolAxis y = new org.jfree.chart.axis.SymbolAxis(results.parameterName(1), labels(yValues));
+        SymbolAxis x = new SymbolAxis(results.parameterName(0), labels(xValues));
+        SymbolAxis y = new SymbolAxis(results.parameterName(1), labels(yValues));
         x.setGridBandsVisible(false);
         y.setGridBandsVisible(false);
         XYPlot plot = new XYPlot(data, x, y, renderer);
@@ -150,7 +155,7 @@ public final class SweepCharts {
     }
 
     private static String[] labels(List<Double> values) {
-        return values.stream().map(org.lngsim.events.Numbers::format).toArray(String[]::new);
+        return values.stream().map(Numbers::format).toArray(String[]::new);
     }
 
     /** 5th–95th percentile band and median of daily unserved energy per grid, across all runs. */
@@ -233,9 +238,9 @@ public final class SweepCharts {
             renderer.setSeriesPaint(p, ChartStyle.series(p));
         }
         renderer.setShadowVisible(false);
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        renderer.setBarPainter(new StandardBarPainter());
         renderer.setDrawBarOutline(false);
-        CategoryPlot plot = new CategoryPlot(data, new org.jfree.chart.axis.CategoryAxis("Metric"), axis, renderer);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Metric"), axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = new JFreeChart("Sensitivity: how each parameter moves each metric",
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true);
@@ -273,7 +278,7 @@ public final class SweepCharts {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             String[] header = lines.get(0).split(",", -1);
             Path sweepJson = file.resolveSibling("sweep.json");
-            int parameterCount = (int) new com.fasterxml.jackson.databind.ObjectMapper().readTree(sweepJson.toFile())
+            int parameterCount = (int) new ObjectMapper().readTree(sweepJson.toFile())
                     .path("parameters").size();
             List<String> parameters = List.of(header).subList(4, 4 + parameterCount);
             List<String> metrics = List.of(header).subList(4 + parameterCount, header.length);

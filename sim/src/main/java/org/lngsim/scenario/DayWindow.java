@@ -1,5 +1,7 @@
 package org.lngsim.scenario;
 
+import org.lngsim.model.Units;
+
 /** A span of simulated days [startDay, endDay) counted from the scenario start. */
 public record DayWindow(double startDay, double endDay) {
 
@@ -14,10 +16,10 @@ public record DayWindow(double startDay, double endDay) {
     }
 
     public double startHours() {
-        return startDay * 24.0;
+        return Units.daysToHours(startDay);
     }
 
     public double endHours() {
-        return endDay * 24.0;
+        return Units.daysToHours(endDay);
     }
 }

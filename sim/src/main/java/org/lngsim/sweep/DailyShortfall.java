@@ -9,6 +9,7 @@ import org.lngsim.events.GridHour;
 import org.lngsim.events.Numbers;
 import org.lngsim.events.PoolDay;
 import org.lngsim.events.SimEvent;
+import org.lngsim.model.Units;
 
 /**
  * A run's daily shortfall, kept for percentile bands across replications: unserved energy per
@@ -26,9 +27,9 @@ final class DailyShortfall implements EventListener {
     @Override
     public void on(SimEvent event) {
         if (event instanceof GridHour hour && hour.unservedMW() > 0) {
-            add((int) Math.floor(hour.timeHours() / 24), "grid/" + hour.gridId(), hour.unservedMW() / 1000.0);
+            add((int) Math.floor(Units.hoursToDays(hour.timeHours())), "grid/" + hour.gridId(), hour.unservedMW() / 1000.0);
         } else if (event instanceof PoolDay day && day.unservedMmscmd() > 0) {
-            add((int) Math.floor(day.timeHours() / 24), "pool/" + day.poolId(), day.unservedMmscmd());
+            add((int) Math.floor(Units.hoursToDays(day.timeHours())), "pool/" + day.poolId(), day.unservedMmscmd());
         }
     }
 

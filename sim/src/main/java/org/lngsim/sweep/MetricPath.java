@@ -1,7 +1,9 @@
 package org.lngsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,7 @@ final class MetricPath {
             String step = steps[i];
             RecordComponent component = component(type, step);
             if (component == null) {
-                String walked = String.join(".", java.util.Arrays.copyOfRange(steps, 0, i));
+                String walked = String.join(".", Arrays.copyOfRange(steps, 0, i));
                 return "'" + step + "' is not a field of " + (walked.isEmpty() ? "the summary" : "'" + walked + "'")
                         + " (fields: " + fields(type) + ")";
             }
@@ -73,9 +75,9 @@ final class MetricPath {
 
     /** The record type of a map's values, or null when the values are numbers. */
     private static Class<?> mapValueType(Class<?> owner, RecordComponent component) {
-        java.lang.reflect.Type generic = component.getGenericType();
-        if (generic instanceof java.lang.reflect.ParameterizedType parameterized) {
-            java.lang.reflect.Type value = parameterized.getActualTypeArguments()[1];
+        Type generic = component.getGenericType();
+        if (generic instanceof ParameterizedType parameterized) {
+            Type value = parameterized.getActualTypeArguments()[1];
             if (value instanceof Class<?> valueClass && valueClass.isRecord()) {
                 return valueClass;
             }

@@ -3,6 +3,7 @@ package org.lngsim.sweep;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
@@ -262,7 +263,7 @@ final class Sampling {
                 - (d.min() == null ? 0 : f.cumulativeProbability(d.min()));
         if (!(kept > 1e-9)) {
             return "min and max keep almost none of the " + d.type() + " distribution (probability "
-                    + String.format(java.util.Locale.ROOT, "%.3g", kept) + "); move them towards its centre";
+                    + String.format(Locale.ROOT, "%.3g", kept) + "); move them towards its centre";
         }
         return null;
     }

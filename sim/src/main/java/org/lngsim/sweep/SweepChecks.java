@@ -1,6 +1,7 @@
 package org.lngsim.sweep;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ final class SweepChecks {
 
     /** A number as written in the sweep file, without an exponent: 0.0000001, not 1.0E-7. */
     private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static long saturatingProduct(long a, long b) {

@@ -2,6 +2,7 @@ package org.lngsim.sweep;
 
 import java.util.List;
 import org.lngsim.scenario.Problem;
+import org.lngsim.scenario.yaml.Location;
 
 /** A sweep file or a sweep folder that cannot be used, with every problem found. */
 public final class SweepException extends Exception {
@@ -16,7 +17,7 @@ public final class SweepException extends Exception {
     }
 
     public static SweepException of(String source, String message) {
-        return new SweepException(List.of(new Problem(org.lngsim.scenario.yaml.Location.of(source), "", message)));
+        return new SweepException(List.of(new Problem(Location.of(source), "", message)));
     }
 
     public List<Problem> problems() {

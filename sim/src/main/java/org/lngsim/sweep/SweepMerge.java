@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.lngsim.files.AtomicFiles;
 import org.lngsim.files.FolderKind;
 import org.lngsim.files.InputFile;
 import org.lngsim.files.OutputException;
 import org.lngsim.files.StagedFolder;
 import org.lngsim.scenario.Problem;
+import org.lngsim.scenario.yaml.Location;
 
 /**
  * Joins the shards of one sweep (each a folder with sweep.json and results.csv) into one folder:
@@ -46,7 +49,7 @@ public final class SweepMerge {
     static final int MISSING_LISTED = 100;
 
     /** The files a merge writes; an earlier merge's folder holding anything else is not replaced. */
-    private static final java.util.Set<String> MERGE_FILES = java.util.Set.of(ResultsFile.FILE, SweepStats.FILE,
+    private static final Set<String> MERGE_FILES = Set.of(ResultsFile.FILE, SweepStats.FILE,
             DailyFile.FILE, SweepJson.FILE, "charts");
 
     private final List<Path> shardFolders;
@@ -108,13 +111,13 @@ public final class SweepMerge {
      */
     private static void refuseForeignFiles(Path out) throws IOException {
         List<String> foreign = new ArrayList<>();
-        try (java.util.stream.Stream<Path> entries = Files.list(out)) {
+        try (Stream<Path> entries = Files.list(out)) {
             entries.map(p -> p.getFileName().toString()).filter(name -> !MERGE_FILES.contains(name)).sorted()
                     .forEach(foreign::add);
         }
         Path charts = out.resolve("charts");
         if (Files.isDirectory(charts, LinkOption.NOFOLLOW_LINKS)) {
-            try (java.util.stream.Stream<Path> entries = Files.list(charts)) {
+            try (Stream<Path> entries = Files.list(charts)) {
                 entries.map(p -> p.getFileName().toString()).filter(name -> !name.matches("sweep-[a-z]+\\.(png|svg|pdf)"))
                         .sorted().forEach(name -> foreign.add("charts/" + name));
             }
@@ -196,7 +199,7 @@ public final class SweepMerge {
         for (int s = 0; s < shardFolders.size(); s++) {
             Path file = shardFolders.get(s).resolve(ResultsFile.FILE);
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(new Problem(org.lngsim.scenario.yaml.Location.of(shardFolders.get(s).toString()), "",
+                problems.add(new Problem(Location.of(shardFolders.get(s).toString()), "",
                         "has no " + ResultsFile.FILE));
                 runsOfShard.add(new BitSet());
                 continue;

@@ -11,12 +11,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lngsim.events.Numbers;
 import org.lngsim.output.RunSummary;
-import org.lngsim.run.InvariantViolation;
 import org.lngsim.run.Experiment;
+import org.lngsim.run.InvariantViolation;
 import org.lngsim.scenario.Problem;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
@@ -242,7 +243,7 @@ public final class SweepRunner {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         return runnable -> {
             Thread thread = new Thread(runnable, "lngsim-sweep");
             thread.setDaemon(true);

@@ -1,6 +1,7 @@
 package org.lngsim.sweep;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.lngsim.scenario.yaml.Location;
 
@@ -50,7 +51,7 @@ public record SweepSpec(String name, String description, Path file, Path base, L
 
         /** The values from {@code from} to {@code to} inclusive, by {@code step}. */
         public List<Object> values() {
-            List<Object> values = new java.util.ArrayList<>();
+            List<Object> values = new ArrayList<>();
             for (long i = 0; i < count(); i++) {
                 values.add(value(i));
             }

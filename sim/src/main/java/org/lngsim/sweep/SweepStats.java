@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
@@ -70,7 +71,7 @@ public final class SweepStats {
             if (rowPoint != point) {
                 flush();
                 point = rowPoint;
-                parameters = java.util.Arrays.copyOfRange(cells, 4, firstMetric);
+                parameters = Arrays.copyOfRange(cells, 4, firstMetric);
                 values.clear();
                 for (int m = firstMetric; m < header.length; m++) {
                     values.add(new DescriptiveStatistics());

@@ -3,7 +3,9 @@ package org.lngsim.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -11,6 +13,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lngsim.scenario.load.TestScenarios;
 import org.lngsim.sweep.SweepLoader;
 import org.lngsim.sweep.SweepRunner;
 
@@ -22,8 +25,8 @@ class SweepChartsTest {
     @Test
     void a_grid_sweep_gets_a_heat_map_bands_sensitivity_and_cdf_with_data_in_them() throws Exception {
         Path file = directory.resolve("s.yaml");
-        java.nio.file.Files.copy(org.lngsim.scenario.load.TestScenarios.miniWorld(), directory.resolve("mini-world.yaml"));
-        java.nio.file.Files.writeString(file, """
+        Files.copy(TestScenarios.miniWorld(), directory.resolve("mini-world.yaml"));
+        Files.writeString(file, """
                 name: s
                 base: mini-world.yaml
                 set: [horizonDays=120, "disruptions=[{type: chokepoint-closure, chokepoint: hormuz, startDay: 20, endDay: 40}]"]
@@ -59,7 +62,7 @@ class SweepChartsTest {
     }
 
     private static long distinctColours(BufferedImage image) {
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        Set<Integer> colours = new HashSet<>();
         for (int x = 0; x < image.getWidth(); x += 3) {
             for (int y = 0; y < image.getHeight(); y += 3) {
                 colours.add(image.getRGB(x, y));

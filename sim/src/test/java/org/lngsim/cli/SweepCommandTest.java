@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +44,7 @@ class SweepCommandTest {
     }
 
     private CliRun sweep(Path out, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("sweep", sweepFile.toString(), "--out", out.toString(),
+        List<String> args = new ArrayList<>(List.of("sweep", sweepFile.toString(), "--out", out.toString(),
                 "--no-charts", "--quiet", "--threads", "2"));
         args.addAll(List.of(more));
         return CliRun.of(args.toArray(String[]::new));
@@ -126,7 +128,7 @@ class SweepCommandTest {
         child.waitForRows(3);
         child.process().destroyForcibly();
         child.finish();
-        Files.writeString(killed.resolve("results.csv"), "41,20,1,77", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(killed.resolve("results.csv"), "41,20,1,77", StandardOpenOption.APPEND);
 
         CliRun resumed = sweep(killed, "--resume");
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lngsim.events.ProtocolRequest;
@@ -55,7 +56,7 @@ class ExperimentTest {
         double onUnservedMt = pair.on().gasPools().get("india").unservedMt();
         double offUnservedMt = pair.off().gasPools().get("india").unservedMt();
         assertThat(summary.avoided().gasPoolsUnservedMt().get("india")).isCloseTo(offUnservedMt - onUnservedMt,
-                org.assertj.core.api.Assertions.within(1e-9));
+                Assertions.within(1e-9));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ class SchemaAgreesWithRecordsTest {
 
     /** The object's properties, with those of the objects it extends through {@code allOf}. */
     private static Map<String, JsonNode> properties(JsonNode object) {
-        Map<String, JsonNode> properties = new java.util.TreeMap<>();
+        Map<String, JsonNode> properties = new TreeMap<>();
         for (JsonNode part : object.path("allOf")) {
             JsonNode resolved = resolve(part);
             if (!resolved.has("if")) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ class SamplingAndStatsTest {
                 new SweepSpec.Parameter("a", List.of(1.0, 2.0), null, null),
                 new SweepSpec.Parameter("b", List.of("x", "y", "z"), null, null),
                 new SweepSpec.Parameter("c", null, new SweepSpec.Range(0, 1, 0.5), null));
-        List<List<Object>> nested = new java.util.ArrayList<>();
+        List<List<Object>> nested = new ArrayList<>();
         for (Object a : List.of(1.0, 2.0)) {
             for (Object b : List.of("x", "y", "z")) {
                 for (Object c : List.of(0.0, 0.5, 1.0)) {

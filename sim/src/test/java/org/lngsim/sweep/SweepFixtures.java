@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 import org.lngsim.scenario.load.TestScenarios;
 
 /** Small sweeps over the mini world, written into a test's temporary folder. */
@@ -23,12 +26,12 @@ final class SweepFixtures {
      * Every file under {@code folder} with its content, but the lock file, whose content names
      * the process that last locked it: what "nothing was changed" compares.
      */
-    static java.util.Map<String, String> snapshot(Path folder) throws IOException {
-        java.util.Map<String, String> files = new java.util.TreeMap<>();
+    static Map<String, String> snapshot(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
         try (var paths = Files.walk(folder)) {
             for (Path path : paths.filter(Files::isRegularFile).toList()) {
                 if (!path.getFileName().toString().equals(".lngsim.lock")) {
-                    files.put(folder.relativize(path).toString(), java.util.HexFormat.of().formatHex(Files.readAllBytes(path)));
+                    files.put(folder.relativize(path).toString(), HexFormat.of().formatHex(Files.readAllBytes(path)));
                 }
             }
         }

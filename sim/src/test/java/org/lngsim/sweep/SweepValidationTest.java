@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lngsim.events.Numbers;
 import org.lngsim.scenario.Problem;
 
 /** A sweep is checked in full before its first run: every value, every draw, and the design's size. */
@@ -71,7 +72,7 @@ class SweepValidationTest {
         double lowest = new NormalDistribution(24, 10).inverseCumulativeProbability(Sampling.EDGE);
 
         assertThat(problems(file)).containsExactly(at(file, "{type: normal") + ": parameters[0].distribution: this normal "
-                + "distribution can draw " + org.lngsim.events.Numbers.format(lowest) + ", below the minimum 0 of "
+                + "distribution can draw " + Numbers.format(lowest) + ", below the minimum 0 of "
                 + "protocol.decisionLagHours; truncate it with min and max within the field's range (min: 0, max: 8760)");
     }
 
