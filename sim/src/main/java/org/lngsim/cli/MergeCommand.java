@@ -13,6 +13,7 @@ import org.lngsim.charts.SweepCharts;
 import org.lngsim.files.OutputException;
 import org.lngsim.sweep.SweepException;
 import org.lngsim.sweep.SweepMerge;
+import org.lngsim.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,10 +47,10 @@ final class MergeCommand implements Callable<Integer> {
             outcome.notes().forEach(note -> err.println("note: " + note));
             err.flush();
             PrintWriter writer = spec.commandLine().getOut();
-            writer.printf("merged %d shards: %d of %d runs into %s%n", outcome.shards(), outcome.runs(),
-                    outcome.totalRuns(), outcome.folder());
+            writer.printf("merged %s: %d of %s into %s%n", Plural.of(outcome.shards(), "shard"), outcome.runs(),
+                    Plural.of(outcome.totalRuns(), "run"), outcome.folder());
             if (outcome.missing() > 0) {
-                writer.printf("missing %d runs (first: %s); resume their shards with --resume%n", outcome.missing(),
+                writer.printf("missing %s (first: %s); resume their shards with --resume%n", Plural.of(outcome.missing(), "run"),
                         outcome.missingRuns().subList(0, Math.min(10, outcome.missingRuns().size())));
             }
             writer.flush();

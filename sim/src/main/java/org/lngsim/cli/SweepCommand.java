@@ -19,6 +19,7 @@ import org.lngsim.sweep.SweepException;
 import org.lngsim.sweep.SweepLoader;
 import org.lngsim.sweep.SweepRunner;
 import org.lngsim.sweep.SweepSpec;
+import org.lngsim.text.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,12 +88,7 @@ final class SweepCommand implements Callable<Integer> {
             if (outcome.stopped()) {
                 return ExitCodes.FAILURE;
             }
-            out.printf(Locale.ROOT, "%s: %d runs in this %s (%d run now, %d already done) on %d threads in %.1f s "
-                    + "(%.1f runs/s)%nwrote results.csv, stats.csv, daily.csv%s in %s%n", sweep.name(), outcome.runsInShard(),
-                    slice[1] > 1 ? "shard " + slice[0] + "/" + slice[1] : "sweep", outcome.runsDone(),
-                    outcome.runsSkipped(), workers, outcome.seconds(), outcome.runsDone() / Math.max(1e-9, outcome.seconds()),
-                    noCharts ? "" : " and charts/", outcome.folder());
-            out.flush();
+            printOutcome(out, sweep, outcome, slice, workers);
             return ExitCodes.OK;
         } catch (SweepException e) {
             return ProblemReport.invalid(err, e.problems());
@@ -104,14 +100,29 @@ final class SweepCommand implements Callable<Integer> {
             err.println("lngsim sweep: " + e.getMessage());
             err.flush();
             return ExitCodes.INVALID_INPUT;
-        } catch (IOException | UncheckedIOException e) {
-            // A full disk or a folder that turned read-only under the sweep: one line; saved rows stay.
-            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-            err.println("lngsim sweep: cannot write " + folder + ": " + FileFailure.withoutPath(cause)
-                    + " (the runs saved so far stay; continue with --resume)");
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
+        } catch (IOException e) {
+            return cannotWrite(err, folder, e);
+        } catch (UncheckedIOException e) {
+            return cannotWrite(err, folder, e.getCause());
         }
+    }
+
+    /** What ran, how fast, and what was written. */
+    private void printOutcome(PrintWriter out, SweepSpec sweep, SweepRunner.Outcome outcome, int[] slice, int workers) {
+        out.printf(Locale.ROOT, "%s: %s in this %s (%d run now, %d already done) on %s in %.1f s (%.1f runs/s)%n"
+                + "wrote results.csv, stats.csv, daily.csv%s in %s%n", sweep.name(), Plural.of(outcome.runsInShard(), "run"),
+                slice[1] > 1 ? "shard " + slice[0] + "/" + slice[1] : "sweep", outcome.runsDone(), outcome.runsSkipped(),
+                Plural.of(workers, "thread"), outcome.seconds(), outcome.runsDone() / Math.max(1e-9, outcome.seconds()),
+                noCharts ? "" : " and charts/", outcome.folder());
+        out.flush();
+    }
+
+    /** A full disk or a folder that turned read-only under the sweep: one line; the saved rows stay. */
+    private static int cannotWrite(PrintWriter err, Path folder, IOException e) {
+        err.println("lngsim sweep: cannot write " + folder + ": " + FileFailure.withoutPath(e)
+                + " (the runs saved so far stay; continue with --resume)");
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
     }
 
     /** The command that continues this sweep, as the user would type it. */
