@@ -37,15 +37,24 @@ public final class ChartExporter {
     }
 
     public static byte[] export(JFreeChart chart, ChartFormat format) throws IOException {
+        return export(chart, format, ChartStyle.HEIGHT_PX);
+    }
+
+    /** As above, {@code heightPx} tall: a chart of many panels needs more than a slide's height. */
+    public static byte[] export(JFreeChart chart, ChartFormat format, int heightPx) throws IOException {
         return switch (format) {
-            case PNG -> png(chart);
-            case SVG -> svg(chart);
-            case PDF -> pdf(chart);
+            case PNG -> png(chart, heightPx);
+            case SVG -> svg(chart, heightPx);
+            case PDF -> pdf(chart, heightPx);
         };
     }
 
     public static byte[] png(JFreeChart chart) throws IOException {
-        BufferedImage image = chart.createBufferedImage(ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX,
+        return png(chart, ChartStyle.HEIGHT_PX);
+    }
+
+    private static byte[] png(JFreeChart chart, int heightPx) throws IOException {
+        BufferedImage image = chart.createBufferedImage(ChartStyle.WIDTH_PX, heightPx,
                 BufferedImage.TYPE_INT_RGB, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (!ImageIO.write(image, "png", out)) {
@@ -55,6 +64,10 @@ public final class ChartExporter {
     }
 
     public static byte[] svg(JFreeChart chart) throws IOException {
+        return svg(chart, ChartStyle.HEIGHT_PX);
+    }
+
+    private static byte[] svg(JFreeChart chart, int heightPx) throws IOException {
         // The JDK's DOM: batik-svggen alone does not bring Batik's own DOM (batik-dom), nor need it.
         DOMImplementation dom;
         try {
@@ -67,8 +80,8 @@ public final class ChartExporter {
         context.setComment("lngsim chart");
         // Text as text (not glyph outlines): smaller files, searchable, and readable by tests.
         SVGGraphics2D g2 = new SVGGraphics2D(context, false);
-        g2.setSVGCanvasSize(new Dimension(ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX));
-        chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX));
+        g2.setSVGCanvasSize(new Dimension(ChartStyle.WIDTH_PX, heightPx));
+        chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH_PX, heightPx));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             g2.stream(writer, true);
@@ -78,8 +91,12 @@ public final class ChartExporter {
     }
 
     public static byte[] pdf(JFreeChart chart) throws IOException {
+        return pdf(chart, ChartStyle.HEIGHT_PX);
+    }
+
+    private static byte[] pdf(JFreeChart chart, int heightPx) throws IOException {
         float widthPt = ChartStyle.WIDTH_PX * PDF_SCALE;
-        float heightPt = ChartStyle.HEIGHT_PX * PDF_SCALE;
+        float heightPt = heightPx * PDF_SCALE;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         com.lowagie.text.Document document = new com.lowagie.text.Document(new Rectangle(widthPt, heightPt), 0, 0, 0, 0);
         try {
@@ -91,7 +108,7 @@ public final class ChartExporter {
             PdfContentByte canvas = writer.getDirectContent();
             Graphics2D g2 = canvas.createGraphics(widthPt, heightPt);
             g2.scale(PDF_SCALE, PDF_SCALE);
-            chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH_PX, ChartStyle.HEIGHT_PX));
+            chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH_PX, heightPx));
             g2.dispose();
             FixedPdfIdentity.apply(writer, canvas, title);
         } catch (DocumentException e) {

@@ -17,7 +17,9 @@ public enum FolderKind {
     /** {@code lngsim run}'s folder. */
     RUN("run folder", "--out", List.of(RunFile.RUN_JSON.path(), RunFile.SUMMARY.path())),
     /** A sweep's or shard's folder, and a merge's output. */
-    SWEEP("sweep folder", "--out", List.of("sweep.json"));
+    SWEEP("sweep folder", "--out", List.of("sweep.json")),
+    /** {@code lngsim backcast}'s folder: the comparisons, their report and the events' runs. */
+    BACKCAST("back-cast folder", "--out", List.of("backcast.csv"));
 
     private final String description;
     private final String option;

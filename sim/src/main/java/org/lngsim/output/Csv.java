@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 
 /** RFC 4180 quoting for the CSV files: only fields that need it are quoted, lines end in LF. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
     /** Writes {@code field} (null as empty), quoted when it holds a comma, quote or line break. */
-    static void field(Writer out, String field) throws IOException {
+    public static void field(Writer out, String field) throws IOException {
         if (field == null || field.isEmpty()) {
             return;
         }
@@ -24,7 +24,7 @@ final class Csv {
     }
 
     /** Writes a whole row of fields and the line end. */
-    static void row(Writer out, String... fields) throws IOException {
+    public static void row(Writer out, String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.write(',');

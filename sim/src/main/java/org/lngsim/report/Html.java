@@ -1,12 +1,12 @@
 package org.lngsim.report;
 
-/** Escaping for text put into HTML, so scenario strings can never break or script the page. */
-final class Html {
+/** Escaping for text put into HTML (the run report and the back-cast report), so scenario strings can never break or script the page. */
+public final class Html {
 
     private Html() {
     }
 
-    static String text(String raw) {
+    public static String text(String raw) {
         if (raw == null) {
             return "";
         }

@@ -8,7 +8,7 @@ import org.lngsim.runfolder.CargoStatus;
  * NaN when the cargo never reached that step.
  */
 public record CargoRow(String cargo, String contract, String origin, String plannedDestination,
-        String actualDestination, String importer, double deliveredT, double departedHours, double unloadedHours,
+        String actualDestination, String importer, double deliveredT, double departedHours, double arrivedHours, double unloadedHours,
         List<String> chokepoints, boolean redirected, CargoStatus status) {
 
     public CargoRow {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lngsim.events.CargoCancelled;
 import org.lngsim.events.CargoRedirected;
 import org.lngsim.events.CargoReleased;
 import org.lngsim.files.InputFile;
@@ -46,11 +47,12 @@ public final class RunFolder {
     private final List<CargoRow> cargoes;
     private final List<SailedRoute> routes;
     private final List<Redirection> redirections;
+    private final List<Cancellation> cancellations;
     private final JsonNode runInfo;
 
     private RunFolder(Path folder, RunSummary summary, Scenario scenario, DailySeries series,
             DailySeries counterfactualSeries, List<CargoRow> cargoes, List<SailedRoute> routes,
-            List<Redirection> redirections, JsonNode runInfo) {
+            EventsRead events, JsonNode runInfo) {
         this.folder = folder;
         this.summary = summary;
         this.scenario = scenario;
@@ -58,7 +60,8 @@ public final class RunFolder {
         this.counterfactualSeries = counterfactualSeries;
         this.cargoes = List.copyOf(cargoes);
         this.routes = List.copyOf(routes);
-        this.redirections = List.copyOf(redirections);
+        this.redirections = List.copyOf(events.redirections());
+        this.cancellations = List.copyOf(events.cancellations());
         this.runInfo = runInfo;
     }
 
@@ -85,11 +88,11 @@ public final class RunFolder {
                 : null;
         List<CargoRow> cargoes = readFile(folder, RunFile.CARGOES, RunFolder::readCargoes);
         List<SailedRoute> routes = readFile(folder, RunFile.ROUTES, RunFolder::readRoutes);
-        List<Redirection> redirections = readFile(folder, RunFile.EVENTS, p -> readRedirections(p, cargoes));
+        EventsRead events = readFile(folder, RunFile.EVENTS, p -> readEvents(p, cargoes));
         JsonNode runInfo = Files.isRegularFile(RunFile.RUN_JSON.in(folder))
                 ? readFile(folder, RunFile.RUN_JSON, p -> new ObjectMapper().readTree(p.toFile()))
                 : null;
-        return new RunFolder(folder, summary, scenario, series, counterfactual, cargoes, routes, redirections, runInfo);
+        return new RunFolder(folder, summary, scenario, series, counterfactual, cargoes, routes, events, runInfo);
     }
 
     @FunctionalInterface
@@ -137,6 +140,7 @@ public final class RunFolder {
         int importer = table.column(CargoColumn.IMPORTER);
         int delivered = table.column(CargoColumn.DELIVERED_T);
         int departed = table.column(CargoColumn.DEPARTED_HOURS);
+        int arrived = table.column(CargoColumn.ARRIVED_HOURS);
         int unloaded = table.column(CargoColumn.UNLOADED_HOURS);
         int chokepoints = table.column(CargoColumn.CHOKEPOINTS);
         int redirected = table.column(CargoColumn.REDIRECTED);
@@ -144,7 +148,7 @@ public final class RunFolder {
         List<CargoRow> rows = new ArrayList<>();
         for (String[] r : table.rows()) {
             rows.add(new CargoRow(r[cargo], r[contract], r[origin], r[planned], r[actual], r[importer],
-                    number(r[delivered]), number(r[departed]), number(r[unloaded]), list(r[chokepoints]),
+                    number(r[delivered]), number(r[departed]), number(r[arrived]), number(r[unloaded]), list(r[chokepoints]),
                     Boolean.parseBoolean(r[redirected]), CargoStatus.of(r[status])));
         }
         return rows;
@@ -184,12 +188,16 @@ public final class RunFolder {
         return points;
     }
 
+    /** What the charts and the back-casts take from {@code events.csv}, read in one pass. */
+    private record EventsRead(List<Redirection> redirections, List<Cancellation> cancellations) {
+    }
+
     /**
      * Pairs each {@code cargo-redirected} event with the latest {@code cargo-released} of the same
      * cargo before it, and the cargo's unloading from {@code cargoes.csv}. The event detail reads
      * "{@code <purpose> from <donor>}"; the event's importer is the receiver.
      */
-    private static List<Redirection> readRedirections(Path file, List<CargoRow> cargoes) throws IOException {
+    private static EventsRead readEvents(Path file, List<CargoRow> cargoes) throws IOException {
         CsvTable table = CsvTable.read(file);
         int time = table.column(EventColumn.TIME_HOURS);
         int type = table.column(EventColumn.TYPE);
@@ -197,12 +205,17 @@ public final class RunFolder {
         int importer = table.column(EventColumn.IMPORTER);
         int mass = table.column(EventColumn.MASS_T);
         int detail = table.column(EventColumn.DETAIL);
+        int contract = table.column(EventColumn.CONTRACT);
+        int plant = table.column(EventColumn.PLANT);
+        List<Cancellation> cancellations = new ArrayList<>();
         Map<String, Double> releasedAt = new HashMap<>();
         Map<String, Double> unloadedAt = new HashMap<>();
         cargoes.forEach(c -> unloadedAt.put(c.cargo(), c.unloadedHours()));
         List<Redirection> redirections = new ArrayList<>();
         for (String[] r : table.rows()) {
-            if (r[type].equals(CargoReleased.TYPE)) {
+            if (r[type].equals(CargoCancelled.TYPE)) {
+                cancellations.add(new Cancellation(r[contract], r[plant], r[importer], number(r[time]), r[detail]));
+            } else if (r[type].equals(CargoReleased.TYPE)) {
                 releasedAt.put(r[cargo], number(r[time]));
             } else if (r[type].equals(CargoRedirected.TYPE)) {
                 String[] words = r[detail].split(" from ", 2);
@@ -214,7 +227,7 @@ public final class RunFolder {
                         unloadedAt.getOrDefault(r[cargo], Double.NaN)));
             }
         }
-        return redirections;
+        return new EventsRead(redirections, cancellations);
     }
 
     static double number(String text) {
@@ -260,6 +273,11 @@ public final class RunFolder {
 
     public List<Redirection> redirections() {
         return redirections;
+    }
+
+    /** Programmed cargoes that never loaded, in time order. */
+    public List<Cancellation> cancellations() {
+        return cancellations;
     }
 
     /** {@code run.json} (program version, seed, input hash), when present. */
