@@ -18,7 +18,11 @@ public record Comparison(String event, Observation observation, ModelValue model
 
     /** The model's figure as written in tables, or a dash. */
     public String modelText() {
-        return model.present() ? Numbers.model(model.value().getAsDouble()) : "—";
+        if (!model.present()) {
+            return "—";
+        }
+        double value = model.value().getAsDouble();
+        return observation.metric().counts() ? Numbers.plain(Math.rint(value)) : Numbers.model(value);
     }
 
     /** The published figure and band: "65.9 (64.5–66.2)", "0 (= 0)", "(≥ 12)". */

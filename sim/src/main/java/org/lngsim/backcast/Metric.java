@@ -82,6 +82,11 @@ public enum Metric {
         return modelled;
     }
 
+    /** True for figures that count things (cargoes), which are whole numbers. */
+    public boolean counts() {
+        return unit.equals("cargoes");
+    }
+
     public static Optional<Metric> ofId(String id) {
         return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
     }

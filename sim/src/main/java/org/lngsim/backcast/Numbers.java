@@ -17,7 +17,10 @@ final class Numbers {
     /** A model figure to three significant digits (at least a whole number): 65.4, 0.187, 1230. */
     static String model(double value) {
         double magnitude = Math.abs(value);
-        if (magnitude >= 100 || magnitude == 0) {
+        if (magnitude == 0) {
+            return "0";
+        }
+        if (magnitude >= 100) {
             return String.format(Locale.ROOT, "%.0f", value);
         }
         if (magnitude >= 10) {
