@@ -6,6 +6,7 @@ import org.lngsim.events.RegionDay;
 import org.lngsim.model.Clock;
 import org.lngsim.model.DaysOfCover;
 import org.lngsim.model.Units;
+import org.lngsim.model.UtilityStock;
 import org.lngsim.scenario.Region;
 
 /**
@@ -180,8 +181,10 @@ public final class RegionAgent {
         }
         requestedByDay[daysRemembered % MEMORY_DAYS] = requestedTodayT;
         daysRemembered++;
-        world.publish(new RegionDay(Units.daysToHours(day), id(), spec.importer(), stockT(), usableT(), expectedDailyUseT(),
-                daysOfCover()));
+        double stockT = stockT();
+        Double utilityStockT = spec.powerUtilityStockPct() == null ? null : UtilityStock.of(stockT, spec.powerUtilityStockPct());
+        world.publish(new RegionDay(Units.daysToHours(day), id(), spec.importer(), stockT, usableT(), expectedDailyUseT(),
+                daysOfCover(), utilityStockT));
         requestedTodayT = 0;
         hoursToday = 0;
     }

@@ -1,7 +1,12 @@
 package org.lngsim.events;
 
-/** A region's stock and days of cover at the end of a day (an observation). */
-public record RegionDay(double timeHours, String regionId, String importerId, double stockT, double usableT, double expectedDailyUseT, double daysOfCover) implements SimEvent {
+/**
+ * A region's stock and days of cover at the end of a day (an observation).
+ *
+ * @param utilityStockT the power utilities' part of {@code stockT} (t), or null when the region
+ *     does not declare {@code powerUtilityStockPct}
+ */
+public record RegionDay(double timeHours, String regionId, String importerId, double stockT, double usableT, double expectedDailyUseT, double daysOfCover, Double utilityStockT) implements SimEvent {
 
     @Override
     public String type() {

@@ -85,9 +85,14 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
      * One importer over the run; stock is the sum of its terminals' end-of-day stock.
      *
      * @param minStockMt null when its terminals were never observed (as is maxStockMt)
+     * @param minUtilityStockMt the least end-of-day power utilities' stock (sum over regions of stock
+     *     × powerUtilityStockPct / 100); absent from the JSON when no region of the importer declares
+     *     the share (as is maxUtilityStockMt)
      */
     public record ImporterSummary(double deliveredMt, long cargoesDelivered, long cargoesCancelled,
-            Double minStockMt, Double maxStockMt) {
+            Double minStockMt, Double maxStockMt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double minUtilityStockMt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double maxUtilityStockMt) {
     }
 
     /** @param utilisationPct send-out against regas capacity over the horizon */

@@ -38,7 +38,14 @@ enum SeriesKind {
             Variable.sum("requested", "t"),
             Variable.sum("served", "t"))),
     IMPORTER(List.of(
-            Variable.sum("delivered", "t")));
+            Variable.sum("delivered", "t"))),
+    /**
+     * An importer's end-of-day stock summed over its regions, and the power utilities' part of it;
+     * only for importers whose regions declare {@code powerUtilityStockPct}.
+     */
+    IMPORTER_STOCK(List.of(
+            Variable.sum("stock", "t"),
+            Variable.sum("utility-stock", "t")));
 
     private final List<Variable> variables;
 

@@ -42,6 +42,8 @@ final class SummaryCollector implements EventListener {
     private final Map<String, Double> minDaysOfCoverByRegion = new LinkedHashMap<>();
     /** Day → importer → summed end-of-day terminal stock (t), for days that may still get observations. */
     private final TreeMap<Integer, Map<String, Double>> openStockDays = new TreeMap<>();
+    /** Day → importer → summed end-of-day power utilities' stock (t), from regions that declare the share. */
+    private final TreeMap<Integer, Map<String, Double>> openUtilityStockDays = new TreeMap<>();
     private final Map<String, Long> eventCounts = new TreeMap<>();
     private final MassLedger mass = new MassLedger();
     private final ProtocolTally protocol;
@@ -80,6 +82,7 @@ final class SummaryCollector implements EventListener {
             terminals.computeIfAbsent(e.terminalId(), id -> new TerminalTally(0)).add(e);
             addStock(e);
         } else if (event instanceof RegionDay e) {
+            addUtilityStock(e);
             if (Double.isFinite(e.daysOfCover())) {
                 minDaysOfCoverByRegion.merge(e.regionId(), e.daysOfCover(), Math::min);
             }
@@ -131,10 +134,22 @@ final class SummaryCollector implements EventListener {
         openStockDays.computeIfAbsent(day, d -> new LinkedHashMap<>()).merge(importerId, e.stockT(), Double::sum);
     }
 
+    private void addUtilityStock(RegionDay e) {
+        if (e.utilityStockT() == null) {
+            return;
+        }
+        // Closed with the terminals' stock days (closeStockDaysBefore): a region reports after its terminals.
+        openUtilityStockDays.computeIfAbsent(Days.of(e.timeHours()), d -> new LinkedHashMap<>())
+                .merge(e.importerId(), e.utilityStockT(), Double::sum);
+    }
+
     private void closeStockDaysBefore(int day) {
         Map<Integer, Map<String, Double>> closing = openStockDays.headMap(day, false);
         closing.values().forEach(byImporter -> byImporter.forEach((id, stockT) -> importer(id).stock(stockT)));
         closing.clear();
+        Map<Integer, Map<String, Double>> closingUtility = openUtilityStockDays.headMap(day, false);
+        closingUtility.values().forEach(byImporter -> byImporter.forEach((id, stockT) -> importer(id).utilityStock(stockT)));
+        closingUtility.clear();
     }
 
     private RunSummary build() {
@@ -255,6 +270,8 @@ final class SummaryCollector implements EventListener {
         private long cancelled;
         private double minStockT = Double.POSITIVE_INFINITY;
         private double maxStockT = Double.NEGATIVE_INFINITY;
+        private double minUtilityStockT = Double.POSITIVE_INFINITY;
+        private double maxUtilityStockT = Double.NEGATIVE_INFINITY;
 
         void delivered(double massT) {
             deliveredT += massT;
@@ -266,10 +283,17 @@ final class SummaryCollector implements EventListener {
             maxStockT = Math.max(maxStockT, stockT);
         }
 
+        void utilityStock(double stockT) {
+            minUtilityStockT = Math.min(minUtilityStockT, stockT);
+            maxUtilityStockT = Math.max(maxUtilityStockT, stockT);
+        }
+
         RunSummary.ImporterSummary summary() {
             boolean observed = minStockT <= maxStockT;
+            boolean utilityObserved = minUtilityStockT <= maxUtilityStockT;
             return new RunSummary.ImporterSummary(mt(deliveredT), delivered, cancelled,
-                    observed ? mt(minStockT) : null, observed ? mt(maxStockT) : null);
+                    observed ? mt(minStockT) : null, observed ? mt(maxStockT) : null,
+                    utilityObserved ? mt(minUtilityStockT) : null, utilityObserved ? mt(maxUtilityStockT) : null);
         }
     }
 

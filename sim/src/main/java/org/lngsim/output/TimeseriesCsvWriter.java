@@ -86,6 +86,10 @@ final class TimeseriesCsvWriter extends StreamingCsvWriter {
             day.add(SeriesKind.TERMINAL, t.terminalId(), t.stockT(), t.sendOutT(), t.receivedT());
         } else if (event instanceof RegionDay r) {
             day.add(SeriesKind.REGION, r.regionId(), r.stockT(), r.usableT(), r.daysOfCover());
+            if (r.utilityStockT() != null) {
+                // Validation makes every region of such an importer declare its share, so the sums are whole.
+                day.add(SeriesKind.IMPORTER_STOCK, r.importerId(), r.stockT(), r.utilityStockT());
+            }
         } else if (event instanceof PoolDay p) {
             day.add(SeriesKind.POOL, p.poolId(), p.demandMmscmd(), p.domesticMmscmd(), p.lngMmscmd(), p.unservedMmscmd());
         } else if (event instanceof SectorDay s) {

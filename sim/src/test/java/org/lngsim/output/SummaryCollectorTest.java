@@ -88,8 +88,8 @@ class SummaryCollectorTest {
     void gas_demand_importers_and_terminals() {
         RunSummary summary = summarise(SyntheticRun.events());
         assertThat(summary.gasDemands().get("tokyo-city-gas")).isEqualTo(new RunSummary.GasDemandSummary(0.024, 0.002, 8.333));
-        assertThat(summary.importers().get("india")).isEqualTo(new RunSummary.ImporterSummary(0.0596, 1, 1, 0.26, 0.3396));
-        assertThat(summary.importers().get("japan")).isEqualTo(new RunSummary.ImporterSummary(0, 0, 0, 0.38, 0.4));
+        assertThat(summary.importers().get("india")).isEqualTo(new RunSummary.ImporterSummary(0.0596, 1, 1, 0.26, 0.3396, null, null));
+        assertThat(summary.importers().get("japan")).isEqualTo(new RunSummary.ImporterSummary(0, 0, 0, 0.38, 0.4, null, null));
         // Futtsu: 30,000 t sent out against 10 Mtpa over 365 days; Dahej: 60,000 t against 17.5 Mtpa.
         assertThat(summary.terminals().get("futtsu")).isEqualTo(new RunSummary.TerminalSummary(0, 0.03, 0.3));
         assertThat(summary.terminals().get("dahej")).isEqualTo(new RunSummary.TerminalSummary(0.0596, 0.06, 0.343));

@@ -91,8 +91,8 @@ final class SyntheticRun {
         double received = day == 1 ? 59600 : 0;
         events.add(new TerminalDay(t, "futtsu", "japan", 400000 - 10000 * day, 40000, 460000, 10000, 0));
         events.add(new TerminalDay(t, "dahej", "india", 300000 + received - 20000 * day, 36000, 420000, 20000, received));
-        events.add(new RegionDay(t, "tokyo-bay", "japan", 400000 - 10000 * day, 360000, 40000, 9 - day));
-        events.add(new RegionDay(t, "india", "india", 300000 - 20000 * day + received, 264000, 25000, 10.56 + day));
+        events.add(new RegionDay(t, "tokyo-bay", "japan", 400000 - 10000 * day, 360000, 40000, 9 - day, null));
+        events.add(new RegionDay(t, "india", "india", 300000 - 20000 * day + received, 264000, 25000, 10.56 + day, null));
         events.add(new PoolDay(t, "india", 113, 95, 0, 13.6, 10000, day == 2 ? 4.4 : 0));
         events.add(new SectorDay(t, "india", "city-gas-priority", 25, 25));
         events.add(new SectorDay(t, "india", "fertiliser", 60, 60));

@@ -71,6 +71,19 @@ final class ReferenceCheck {
         for (Item region : entries.list("regions")) {
             reference(region, "importer", "importers");
         }
+        // The importer's utility stock is a sum over its regions: a region left out would drop out of it.
+        for (Item region : entries.list("regions")) {
+            if (region.has("powerUtilityStockPct")) {
+                continue;
+            }
+            Optional<String> importer = region.text("importer");
+            entries.list("regions").stream()
+                    .filter(other -> other.has("powerUtilityStockPct") && other.text("importer").equals(importer))
+                    .findFirst()
+                    .ifPresent(other -> problems.at(region.field("importer"), "region '" + other.text("id").orElse("")
+                            + "' of " + importer.orElse("") + " declares powerUtilityStockPct; every region of "
+                            + importer.orElse("") + " must, so its utility stock adds up"));
+        }
     }
 
     private void checkTerminals() {
