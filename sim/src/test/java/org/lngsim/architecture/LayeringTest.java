@@ -30,7 +30,8 @@ class LayeringTest {
             .layer("World").definedBy("org.lngsim.world..")
             .layer("Outputs").definedBy("org.lngsim.output..", "org.lngsim.runfolder.read..", "org.lngsim.charts..",
                     "org.lngsim.report..")
-            .layer("Experiments").definedBy("org.lngsim.run..", "org.lngsim.sweep..", "org.lngsim.bench..")
+            .layer("Experiments").definedBy("org.lngsim.run..", "org.lngsim.sweep..", "org.lngsim.bench..",
+                    "org.lngsim.backcast..")
             .layer("Cli").definedBy("org.lngsim.cli..")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("Experiments").mayOnlyBeAccessedByLayers("Cli")
@@ -70,6 +71,17 @@ class LayeringTest {
     static final ArchRule sweeps_never_use_the_benchmark = noClasses()
             .that().resideInAPackage("org.lngsim.sweep..")
             .should().dependOnClassesThat().resideInAPackage("org.lngsim.bench..");
+
+    @ArchTest
+    static final ArchRule backcasts_only_run_scenarios_they_never_sweep_or_bench = noClasses()
+            .that().resideInAPackage("org.lngsim.backcast..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lngsim.sweep..", "org.lngsim.bench..");
+
+    @ArchTest
+    static final ArchRule back_cast_figures_come_from_run_folders_not_from_the_simulation = noClasses()
+            .that().resideInAPackage("org.lngsim.backcast..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lngsim.agents..", "org.lngsim.world..",
+                    "org.lngsim.events..");
 
     @ArchTest
     static final ArchRule library_does_not_depend_on_the_cli = noClasses()

@@ -79,6 +79,22 @@ class BackcastCommandTest {
     }
 
     @Test
+    void theResultsAreTheSameBytesWhateverTheThreadCount() throws Exception {
+        Path library = library(OBSERVED, null);
+        Path second = Files.createDirectories(library.resolve("mini-outage-again"));
+        Files.writeString(second.resolve("scenario.yaml"), Files.readString(library.resolve("mini-outage/scenario.yaml"))
+                .replace("name: mini-outage", "name: mini-outage-again"));
+        Files.writeString(second.resolve("observed.csv"), OBSERVED);
+        CliRun.of("backcast", "--threads", "1", "--dir", library.toString(), "--out", dir.resolve("one").toString());
+        CliRun.of("backcast", "--threads", "2", "--dir", library.toString(), "--out", dir.resolve("two").toString());
+        for (String file : new String[] {"backcast.csv", "backcast.md", "report.html", "charts/mini-outage.png",
+            "charts/mini-outage-again.png", "runs/mini-outage-again/events.csv"}) {
+            assertThat(Files.readAllBytes(dir.resolve("two").resolve(file))).as(file)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("one").resolve(file)));
+        }
+    }
+
+    @Test
     void badObservationsAreLocatedExitTwoAndNothingIsWritten() throws Exception {
         Path library = library(HEADER + "x,imports,japan,2024-01-01,2024-01-31,,0,,kt,,,\n", null);
         Path out = dir.resolve("out");
