@@ -4,21 +4,30 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lngsim.events.AllocationOrderInForce;
+import org.lngsim.events.AllocationOrderLifted;
 import org.lngsim.events.PoolDay;
 import org.lngsim.events.SectorDay;
+import org.lngsim.geo.Route;
+import org.lngsim.model.AllocationOrder;
 import org.lngsim.model.DaysOfCover;
 import org.lngsim.model.PoolAllocation;
+import org.lngsim.model.RecentUse;
 import org.lngsim.model.Units;
+import org.lngsim.scenario.AllocationMode;
+import org.lngsim.scenario.Contract;
 import org.lngsim.scenario.GasPool;
 import org.lngsim.scenario.Levers;
 import org.lngsim.scenario.Sector;
+import org.lngsim.scenario.SupplyOrder;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * India's gas pool, day by day: domestic gas plus what the terminals can send out, allocated to
- * sectors by priority (protected shares first). Grids fuelled from the pool get their sector's
- * served share of the day.
+ * sectors by the pool's mode — priority floors, pro rata, or the allocation order (which comes into
+ * force when contracted supply is lost and then caps the entitled sectors, so the pool draws less
+ * LNG). Grids fuelled from the pool get their sector's served share of the day.
  */
 public final class GasPoolAgent implements Steppable, UseOutlook {
 
@@ -30,7 +39,13 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
     private final Map<String, Double> servedShare = new HashMap<>();
     private final ShortfallTracker shortfall;
     private double lngShareToday;
-    private final boolean proportional;
+    private final AllocationMode mode;
+    /** The order's state and the sectors' recent use; null unless the mode is the allocation order. */
+    private final AllocationOrder order;
+    private final RecentUse recentUse;
+    /** Each sector's recent use on the day the order came into force: its entitlements are shares of this. */
+    private double[] baseUse;
+    private double inForceSinceDay;
 
     GasPoolAgent(WorldContext world, GasPool spec, RegionAgent region) {
         this.world = world;
@@ -39,8 +54,17 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
         this.shortfall = new ShortfallTracker(world, spec.id(), "gas-pool", "mmscmd·day");
         spec.sectors().forEach(s -> servedShare.put(s.id(), 1.0));
         Levers.SectorAllocation allocation = world.scenario().levers().sectorAllocation();
-        this.proportional = allocation != null && allocation.pool().equals(spec.id())
-                && "proportional".equals(allocation.mode());
+        this.mode = allocation != null && allocation.pool().equals(spec.id()) ? allocation.mode() : spec.allocationMode();
+        if (mode == AllocationMode.ALLOCATION_ORDER) {
+            SupplyOrder rules = spec.supplyOrder();
+            this.order = new AllocationOrder(rules.triggerLostSupplyPct(), rules.liftLostSupplyPct(),
+                    rules.decisionLagDays());
+            this.recentUse = new RecentUse(rules.recentUseDays(),
+                    spec.sectors().stream().mapToDouble(Sector::demandMmscmd).toArray());
+        } else {
+            this.order = null;
+            this.recentUse = null;
+        }
     }
 
     void begin() {
@@ -57,15 +81,28 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
             claims.add(new PoolAllocation.Claim(sector.id(), sector.priority(), demand, sector.protectedPct()));
             demandMmscmd += demand;
         }
-        Sources sources = sources(demandMmscmd, hour);
+        ContractedSupply contracted = order == null ? null : contractedSupply();
+        boolean rationing = order != null && reviewOrder(hour, demandMmscmd, contracted.lostMmscmd());
+        List<AllocationOrder.Claim> orderClaims = rationing ? orderClaims(claims) : List.of();
+        // Under the order the pool shares the supply still contracted, up to what the order lets the sectors have.
+        double drawFor = rationing ? AllocationOrder.toDraw(orderClaims, spec.domesticSupplyMmscmd()
+                + biogasMmscmd(hour) + contracted.deliverableMmscmd()) : demandMmscmd;
+        Sources sources = sources(drawFor, hour);
         double biogas = sources.biogasMmscmd();
         double domestic = sources.domesticMmscmd();
         double lngT = region.draw(sources.lngNeedT(), Units.HOURS_PER_DAY);
         region.hoursElapsed(Units.HOURS_PER_DAY);
         double lngMmscmd = Units.tPerDayToMmscmd(lngT);
         double supply = domestic + biogas + lngMmscmd;
-        double[] served = proportional ? PoolAllocation.allocateProportional(claims, supply)
-                : PoolAllocation.allocate(claims, supply);
+        double[] served = switch (mode) {
+            case PROPORTIONAL -> PoolAllocation.allocateProportional(claims, supply);
+            case PRIORITY_FLOORS -> PoolAllocation.allocate(claims, supply);
+            case ALLOCATION_ORDER -> rationing ? AllocationOrder.allocate(orderClaims, supply)
+                    : PoolAllocation.allocate(claims, supply);
+        };
+        if (recentUse != null) {
+            recentUse.record(served);
+        }
         double servedTotal = 0;
         for (int i = 0; i < claims.size(); i++) {
             PoolAllocation.Claim claim = claims.get(i);
@@ -78,6 +115,66 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
         world.publish(new PoolDay(hour, spec.id(), demandMmscmd, domestic, biogas, lngMmscmd, lngT, unserved));
         shortfall.record(hour, unserved);
         world.at(hour + Units.HOURS_PER_DAY, Phase.GAS, this);
+    }
+
+    /** Reviews the allocation order for today (publishing when it comes into force or lifts); whether it is in force. */
+    private boolean reviewOrder(double hour, double demandMmscmd, double lostMmscmd) {
+        double day = Units.hoursToDays(hour);
+        double lostPct = demandMmscmd <= 0 ? 0.0 : 100.0 * lostMmscmd / demandMmscmd;
+        switch (order.review(day, lostPct)) {
+            case CAME_INTO_FORCE -> {
+                baseUse = recentUse.averages();
+                inForceSinceDay = day;
+                world.publish(new AllocationOrderInForce(hour, spec.id(), lostMmscmd, lostPct,
+                        spec.supplyOrder().triggerLostSupplyPct(), daysOfCover()));
+            }
+            case LIFTED -> world.publish(new AllocationOrderLifted(hour, spec.id(), lostMmscmd, lostPct,
+                    spec.supplyOrder().liftLostSupplyPct(), daysOfCover(), day - inForceSinceDay));
+            case NONE -> {
+            }
+        }
+        return order.inForce();
+    }
+
+    private List<AllocationOrder.Claim> orderClaims(List<PoolAllocation.Claim> claims) {
+        List<AllocationOrder.Claim> orderClaims = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            PoolAllocation.Claim claim = claims.get(i);
+            orderClaims.add(new AllocationOrder.Claim(claim.sectorId(), claim.priority(), claim.demand(),
+                    spec.sectors().get(i).entitledPct(), baseUse[i]));
+        }
+        return orderClaims;
+    }
+
+    /** The pool region's contracted LNG at annual rates (mmscmd): what can still come, and what cannot. */
+    private record ContractedSupply(double deliverableMmscmd, double lostMmscmd) {
+    }
+
+    /**
+     * Contracted supply to the pool's region, at the contracts' annual rates, split into what can
+     * come and what cannot now: the share of each contract its plant is not loading (force majeure),
+     * or all of it when no route from the plant to its terminal is open. The lost part is what the
+     * government counts ("supply hit by force majeure"), before any cargo fails to arrive.
+     */
+    private ContractedSupply contractedSupply() {
+        double deliverableMt = 0;
+        double lostMt = 0;
+        for (Contract contract : world.scenario().contracts()) {
+            TerminalAgent terminal = world.terminal(contract.terminals().get(0));
+            if (!terminal.spec().region().equals(spec.region())) {
+                continue;
+            }
+            PlantAgent plant = world.plant(contract.seller());
+            Route route = world.router().route(plant.location(), terminal.location(), world.closedChokepoints());
+            double deliverablePct = route.reachable() ? plant.remainingPct() : 0.0;
+            deliverableMt += contract.annualMt() * deliverablePct / 100.0;
+            lostMt += contract.annualMt() * (100.0 - deliverablePct) / 100.0;
+        }
+        return new ContractedSupply(mtpaToMmscmd(deliverableMt), mtpaToMmscmd(lostMt));
+    }
+
+    private static double mtpaToMmscmd(double mtpa) {
+        return Units.tPerDayToMmscmd(mtpa * Units.T_PER_MT / Units.DAYS_PER_YEAR);
     }
 
     /** Compressed biogas into the pool: plants × output, ramping up linearly from the start day. */

@@ -45,6 +45,11 @@ public final class PlantAgent {
         return remainingPct > 0;
     }
 
+    /** The share of capacity loading now (100 ordinarily, 0 under full force majeure). */
+    double remainingPct() {
+        return remainingPct;
+    }
+
     void remainingPct(double pct) {
         remainingPct = pct;
     }

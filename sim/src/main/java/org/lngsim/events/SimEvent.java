@@ -6,7 +6,8 @@ package org.lngsim.events;
  * catalogue in ARCHITECTURE.md); a new kind of event is added here, on purpose.
  */
 public sealed interface SimEvent
-        permits BufferCargoDecided, CargoArrived, CargoAtSeaAtEnd, CargoAtSeaAtStart, CargoBerthed, CargoCancelled,
+        permits AllocationOrderInForce, AllocationOrderLifted,
+        BufferCargoDecided, CargoArrived, CargoAtSeaAtEnd, CargoAtSeaAtStart, CargoBerthed, CargoCancelled,
         CargoLoaded, CargoRedirected, CargoReleased, CargoUnloaded, ChokepointPassed, DebtSettled, DisruptionEnded,
         DisruptionStarted, GasDemandDay, GridHour, PoolDay, ProtocolRequest, RegionDay, ReleaseLapsed, SectorDay,
         ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted {

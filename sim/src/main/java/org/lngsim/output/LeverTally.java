@@ -20,7 +20,7 @@ final class LeverTally {
     private double biogasMmscmdDays;
 
     LeverTally(Levers levers) {
-        this.allocation = levers.sectorAllocation() == null ? "priority" : levers.sectorAllocation().mode();
+        this.allocation = levers.sectorAllocation() == null ? "priority" : levers.sectorAllocation().mode().jsonName();
     }
 
     void add(SimEvent event) {

@@ -68,10 +68,26 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
 
     /** One gas pool over the run, its mmscmd converted to t of LNG (1 t = 1,360 m3 of gas). */
     public record GasPoolSummary(double demandMt, double unservedMt, double unservedPct,
-            Map<String, SectorSummary> sectors) {
+            Map<String, SectorSummary> sectors,
+            @JsonInclude(JsonInclude.Include.NON_NULL) AllocationOrderSummary allocationOrder) {
 
         public GasPoolSummary {
             sectors = ordered(sectors);
+        }
+    }
+
+    /**
+     * A pool's allocation order over the run (only for pools in the allocation-order mode).
+     *
+     * @param timesInForce how often it came into force
+     * @param daysInForce days it was in force
+     * @param servedPctInForce each sector's served share of its demand over the days in force
+     *     (empty when it never was)
+     */
+    public record AllocationOrderSummary(long timesInForce, long daysInForce, Map<String, Double> servedPctInForce) {
+
+        public AllocationOrderSummary {
+            servedPctInForce = ordered(servedPctInForce);
         }
     }
 

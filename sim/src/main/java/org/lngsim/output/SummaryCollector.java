@@ -3,6 +3,8 @@ package org.lngsim.output;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.lngsim.events.AllocationOrderInForce;
+import org.lngsim.events.AllocationOrderLifted;
 import org.lngsim.events.CargoAtSeaAtEnd;
 import org.lngsim.events.CargoAtSeaAtStart;
 import org.lngsim.events.CargoCancelled;
@@ -17,8 +19,10 @@ import org.lngsim.events.SectorDay;
 import org.lngsim.events.SimEvent;
 import org.lngsim.events.TerminalDay;
 import org.lngsim.model.Units;
+import org.lngsim.scenario.AllocationMode;
 import org.lngsim.scenario.GasPool;
 import org.lngsim.scenario.Grid;
+import org.lngsim.scenario.Levers;
 import org.lngsim.scenario.Scenario;
 
 /**
@@ -57,7 +61,7 @@ final class SummaryCollector implements EventListener {
         this.levers = new LeverTally(scenario.levers());
         // Scenario order first, so the summary lists entities the way the scenario does.
         scenario.grids().forEach(g -> grids.put(g.id(), new GridTally()));
-        scenario.gasPools().forEach(p -> pools.put(p.id(), new PoolTally(p)));
+        scenario.gasPools().forEach(p -> pools.put(p.id(), new PoolTally(p, allocationMode(scenario, p))));
         scenario.gasDemands().forEach(d -> gasDemands.put(d.id(), new DemandTally()));
         scenario.importers().forEach(i -> importers.put(i.id(), new ImporterTally()));
         scenario.terminals().forEach(t -> terminals.put(t.id(), new TerminalTally(t.regasCapacityMtpa())));
@@ -72,10 +76,14 @@ final class SummaryCollector implements EventListener {
         if (event instanceof GridHour e) {
             grids.computeIfAbsent(e.gridId(), id -> new GridTally()).add(e);
         } else if (event instanceof PoolDay e) {
-            pools.computeIfAbsent(e.poolId(), id -> new PoolTally(null)).add(e);
+            pools.computeIfAbsent(e.poolId(), id -> new PoolTally(null, AllocationMode.PRIORITY_FLOORS)).add(e);
             levers.add(e);
         } else if (event instanceof SectorDay e) {
-            pools.computeIfAbsent(e.poolId(), id -> new PoolTally(null)).add(e);
+            pools.computeIfAbsent(e.poolId(), id -> new PoolTally(null, AllocationMode.PRIORITY_FLOORS)).add(e);
+        } else if (event instanceof AllocationOrderInForce e) {
+            pools.computeIfAbsent(e.poolId(), id -> new PoolTally(null, AllocationMode.PRIORITY_FLOORS)).orderInForce(true);
+        } else if (event instanceof AllocationOrderLifted e) {
+            pools.computeIfAbsent(e.poolId(), id -> new PoolTally(null, AllocationMode.PRIORITY_FLOORS)).orderInForce(false);
         } else if (event instanceof GasDemandDay e) {
             gasDemands.computeIfAbsent(e.demandId(), id -> new DemandTally()).add(e);
         } else if (event instanceof TerminalDay e) {
@@ -118,6 +126,12 @@ final class SummaryCollector implements EventListener {
             throw new IllegalStateException("the summary is built when the run finishes");
         }
         return summary;
+    }
+
+    /** The pool's allocation mode in this run: a sectorAllocation lever for it overrides its own. */
+    private static AllocationMode allocationMode(Scenario scenario, GasPool pool) {
+        Levers.SectorAllocation lever = scenario.levers().sectorAllocation();
+        return lever != null && lever.pool().equals(pool.id()) ? lever.mode() : pool.allocationMode();
     }
 
     private ImporterTally importer(String id) {
@@ -224,29 +238,62 @@ final class SummaryCollector implements EventListener {
         private double demandMmscmdDays;
         private double unservedMmscmdDays;
         private final Map<String, double[]> sectors = new LinkedHashMap<>();
+        /** Whether the summary reports the pool's allocation order (its mode is the order's). */
+        private final boolean reportsOrder;
+        /** Sector → demand and served (mmscmd·days) on days the order was in force. */
+        private final Map<String, double[]> sectorsInForce = new LinkedHashMap<>();
+        private boolean orderInForce;
+        private long timesInForce;
+        private long daysInForce;
 
-        PoolTally(GasPool pool) {
+        PoolTally(GasPool pool, AllocationMode mode) {
             if (pool != null) {
                 pool.sectors().forEach(s -> sectors.put(s.id(), new double[2]));
+                pool.sectors().forEach(s -> sectorsInForce.put(s.id(), new double[2]));
             }
+            this.reportsOrder = mode == AllocationMode.ALLOCATION_ORDER;
+        }
+
+        /** The order's events come before the day's sector and pool observations they govern. */
+        void orderInForce(boolean inForce) {
+            if (inForce && !orderInForce) {
+                timesInForce++;
+            }
+            orderInForce = inForce;
         }
 
         void add(PoolDay e) {
             demandMmscmdDays += e.demandMmscmd();
             unservedMmscmdDays += e.unservedMmscmd();
+            if (orderInForce) {
+                daysInForce++;
+            }
         }
 
         void add(SectorDay e) {
             double[] demandAndServed = sectors.computeIfAbsent(e.sectorId(), k -> new double[2]);
             demandAndServed[0] += e.demandMmscmd();
             demandAndServed[1] += e.servedMmscmd();
+            if (orderInForce) {
+                double[] inForce = sectorsInForce.computeIfAbsent(e.sectorId(), k -> new double[2]);
+                inForce[0] += e.demandMmscmd();
+                inForce[1] += e.servedMmscmd();
+            }
         }
 
         RunSummary.GasPoolSummary summary() {
             Map<String, RunSummary.SectorSummary> sectorSummaries = new LinkedHashMap<>();
             sectors.forEach((id, ds) -> sectorSummaries.put(id, new RunSummary.SectorSummary(Round.pct(ds[0] - ds[1], ds[0]))));
+            RunSummary.AllocationOrderSummary order = null;
+            if (reportsOrder || timesInForce > 0) {
+                Map<String, Double> served = new LinkedHashMap<>();
+                if (daysInForce > 0) {
+                    sectorsInForce.forEach((id, ds) -> served.put(id, Round.pct(ds[1], ds[0])));
+                }
+                order = new RunSummary.AllocationOrderSummary(timesInForce, daysInForce, served);
+            }
             return new RunSummary.GasPoolSummary(mt(mmscmdDaysToT(demandMmscmdDays)), mt(mmscmdDaysToT(unservedMmscmdDays)),
-                    Round.pct(unservedMmscmdDays, demandMmscmdDays), sectorSummaries);
+                    Round.pct(unservedMmscmdDays, demandMmscmdDays), sectorSummaries, order);
         }
     }
 

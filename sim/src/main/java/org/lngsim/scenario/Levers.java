@@ -35,7 +35,7 @@ public record Levers(List<SpotCargoes> spotCargoes, StrategicBuffer strategicBuf
             String source) {
     }
 
-    /** How a pool shares a shortfall: by priority (India's orders) or pro rata. */
-    public record SectorAllocation(String pool, String mode) {
+    /** A pool's allocation mode set as a lever (overrides the pool's own {@code allocationMode}). */
+    public record SectorAllocation(String pool, AllocationMode mode) {
     }
 }

@@ -170,6 +170,24 @@ final class ReferenceCheck {
         for (Item pool : entries.list("gasPools")) {
             reference(pool, "region", "regions");
             checkUniqueIds(pool.list("sectors"), "sector id");
+            checkSupplyOrder(pool);
+        }
+    }
+
+    /** An allocation-order pool needs its order's trigger; the order lifts at or below the level it came in at. */
+    private void checkSupplyOrder(Item pool) {
+        Item order = pool.child("supplyOrder");
+        if (pool.text("allocationMode").filter("allocation-order"::equals).isPresent() && !order.isObject()) {
+            problems.at(pool.field("allocationMode"), "allocation-order needs a 'supplyOrder' block (when it comes"
+                    + " into force and lifts)");
+        }
+        if (order.isObject()) {
+            double trigger = order.number("triggerLostSupplyPct").orElse(Double.NaN);
+            double lift = order.number("liftLostSupplyPct").orElse(Double.NaN);
+            if (lift > trigger) {
+                problems.at(order.field("liftLostSupplyPct"), "the order must not lift (" + fmt(lift)
+                        + "% of demand lost) above the loss that brings it into force (" + fmt(trigger) + "%)");
+            }
         }
     }
 
@@ -228,7 +246,13 @@ final class ReferenceCheck {
         }
         Item allocation = levers.child("sectorAllocation");
         if (allocation.isObject()) {
-            reference(allocation, "pool", "gasPools");
+            reference(allocation, "pool", "gasPools").ifPresent(pool -> {
+                if (allocation.text("mode").filter("allocation-order"::equals).isPresent()
+                        && !pool.child("supplyOrder").isObject()) {
+                    problems.at(allocation.field("mode"), "allocation-order needs the pool's 'supplyOrder' block (gas pool "
+                            + Quoted.of(pool.text("id").orElse("")) + " has none)");
+                }
+            });
         }
     }
 

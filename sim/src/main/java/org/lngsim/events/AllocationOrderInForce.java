@@ -1,0 +1,22 @@
+package org.lngsim.events;
+
+/**
+ * A gas pool's allocation order came into force: the supply its contracts lost to force majeure or
+ * shut routes had stayed at or above the trigger for the decision lag. Carries the loss and the
+ * pool region's days of cover that day (the stock was not the reason, but a reader wants it).
+ */
+public record AllocationOrderInForce(double timeHours, String poolId, double lostSupplyMmscmd, double lostSupplyPct,
+        double triggerLostSupplyPct, double daysOfCover) implements SimEvent {
+
+    @Override
+    public String type() {
+        return "allocation-order-in-force";
+    }
+
+    @Override
+    public void describe(EventRow row) {
+        row.entity(poolId).value(lostSupplyMmscmd, "mmscmd").detail(String.format(java.util.Locale.ROOT,
+                "contracted supply lost %.1f%% of demand (trigger %.1f%%); region cover %.1f days",
+                lostSupplyPct, triggerLostSupplyPct, daysOfCover));
+    }
+}
