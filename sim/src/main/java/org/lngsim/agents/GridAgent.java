@@ -81,23 +81,33 @@ public final class GridAgent implements Steppable, UseOutlook {
 
     /**
      * Fuel-limited operation: gas held to the fuel plan while cover is below the trigger, and any
-     * gas shortfall carried by oil backup, fuel switching, extra tie imports, demand response.
+     * gas shortfall carried by oil backup, fuel switching, extra tie imports, demand response and
+     * then the gas the plan held back. A region-fuelled grid draws its fuel in two steps, since
+     * only what is burned may leave the tanks: first what the plan allows, then, if load is still
+     * unserved after demand response, the gas above the plan.
      */
     private void stepFuelLimited(double hour, int hourOfDay, double demandMW, double nonGasMW,
             FuelLimitedOperation limited) {
         boolean fuelLimited = FuelLimitedDispatch.fuelLimited(daysOfCover(), limited.triggerDaysOfCover());
         double gasPlanMW = FuelLimitedDispatch.gasPlanMW(spec.gasCapacityMW(), fuelLimited, limited.gasOutputCapPct());
-        double wantedGasMW = wantedGasMW(demandMW, nonGasMW, gasPlanMW);
-        double gasFuelMW = fuelLimitMW(wantedGasMW);
         double switchingMW = limited.switching() == null ? 0.0 : limited.switching().headroomMW();
         double importHeadroomMW = importHeadroomMW(limited.imports(), hourOfDay);
+        double gasFuelMW = fuelLimitMW(wantedGasMW(demandMW, nonGasMW, gasPlanMW));
         FuelLimitedDispatch.Result result = FuelLimitedDispatch.dispatch(new FuelLimitedDispatch.Inputs(demandMW,
                 nonGasMW, spec.gasCapacityMW(), gasPlanMW, gasFuelMW, spec.oilBackupMW(), switchingMW,
                 importHeadroomMW, spec.demandResponseMW()));
+        if (region != null && result.unservedMW() > 0 && result.gasMW() < spec.gasCapacityMW()) {
+            double aboveMW = fuelLimitMW(Math.min(result.unservedMW(), spec.gasCapacityMW() - result.gasMW()));
+            if (aboveMW > 0) {
+                result = FuelLimitedDispatch.dispatch(new FuelLimitedDispatch.Inputs(demandMW, nonGasMW,
+                        spec.gasCapacityMW(), gasPlanMW, gasFuelMW + aboveMW, spec.oilBackupMW(), switchingMW,
+                        importHeadroomMW, spec.demandResponseMW()));
+            }
+        }
         double fuelT = fuelT(result.gasMW());
         world.publish(new GridHour(hour, spec.id(), demandMW, result.nonGasMW(), result.gasMW(), result.oilMW(),
                 result.demandResponseMW(), result.unservedMW(), lngShare(fuelT), fuelLimited, result.switchingMW(),
-                result.extraImportMW()));
+                result.extraImportMW(), result.gasAbovePlanMW()));
         shortfall.record(hour, result.unservedMW());
     }
 

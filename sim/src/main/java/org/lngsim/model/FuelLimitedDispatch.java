@@ -6,9 +6,11 @@ package org.lngsim.model;
  * trigger, gas-fired output is held to the fuel plan (a share of the gas plant's capacity), and
  * what gas does not give is carried in the order the operators used: oil backup, then fuel
  * switching (coal and oil run beyond merit), then extra imports over the inter-area ties (above
- * their ordinary profile, within the tie limit), then demand response; only the remainder is
- * unserved. The same order carries any other gas shortfall (empty tanks, a rationed pool), since
- * operators reach for the same plant whatever took the gas away. Pure.
+ * their ordinary profile, within the tie limit), then demand response, and only then the gas held
+ * back by the plan: neither episode shed load while gas was in the tanks, since the plan protects
+ * stock in order to avoid outages, not to cause them. Only the remainder is unserved. The same
+ * order carries any other gas shortfall (empty tanks, a rationed pool), since operators reach for
+ * the same plant whatever took the gas away. Pure.
  */
 public final class FuelLimitedDispatch {
 
@@ -19,7 +21,7 @@ public final class FuelLimitedDispatch {
      * What the grid can call on in this hour, in MW.
      *
      * @param gasPlanMW gas-fired output the fuel plan allows (the capacity when not fuel-limited)
-     * @param gasFuelMW gas-fired output the fuel the terminals or the pool gave can sustain
+     * @param gasFuelMW gas-fired output the fuel the terminals or the pool can give this hour sustains
      * @param switchingHeadroomMW coal and oil output available beyond what runs in merit
      * @param importHeadroomMW imports available over the ties above their ordinary profile
      */
@@ -42,16 +44,20 @@ public final class FuelLimitedDispatch {
     /**
      * How the hour was served, in MW: each source gives what was needed of it, up to what it had;
      * {@code switchingMW} and {@code extraImportMW} are beyond the ordinary merit order.
+     *
+     * @param gasMW all gas-fired output, the plan's and what was burned above it
+     * @param gasAbovePlanMW the part of {@code gasMW} burned above the plan, after demand response
      */
     public record Result(double nonGasMW, double gasMW, double oilMW, double switchingMW, double extraImportMW,
-            double demandResponseMW, double unservedMW) {
+            double demandResponseMW, double gasAbovePlanMW, double unservedMW) {
     }
 
     public static Result dispatch(Inputs in) {
         double residual = in.demandMW();
         double nonGas = Math.min(residual, in.nonGasMW());
         residual -= nonGas;
-        double gas = Math.min(residual, Math.min(in.gasCapacityMW(), Math.min(in.gasPlanMW(), in.gasFuelMW())));
+        double gasAvailableMW = Math.min(in.gasCapacityMW(), in.gasFuelMW());
+        double gas = Math.min(residual, Math.min(gasAvailableMW, in.gasPlanMW()));
         residual -= gas;
         double oil = Math.min(residual, in.oilBackupMW());
         residual -= oil;
@@ -61,7 +67,9 @@ public final class FuelLimitedDispatch {
         residual -= imports;
         double response = Math.min(residual, in.demandResponseMW());
         residual -= response;
-        return new Result(nonGas, gas, oil, switching, imports, response, residual);
+        double abovePlan = Math.min(residual, gasAvailableMW - gas);
+        residual -= abovePlan;
+        return new Result(nonGas, gas + abovePlan, oil, switching, imports, response, abovePlan, residual);
     }
 
     /** The operator runs fuel-limited while the fuel region's days of cover are below the trigger. */

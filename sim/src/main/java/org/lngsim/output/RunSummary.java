@@ -77,14 +77,15 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
     }
 
     /**
-     * Which sources carried a grid's load beyond its gas plant and non-gas merit order, over the
-     * run, in the order the operator calls them: oil backup, fuel switching (coal and oil beyond
-     * merit), extra imports over the ties, demand response, and what was left unserved.
+     * Which sources carried a grid's load beyond its gas plant's plan and non-gas merit order,
+     * over the run, in the order the operator calls them: oil backup, fuel switching (coal and oil
+     * beyond merit), extra imports over the ties, demand response, gas burned above the fuel plan,
+     * and what was left unserved.
      *
      * @param hours hours the operator ran its gas plant fuel-limited (cover below the trigger)
      */
     public record FuelLimited(long hours, double oilBackupGWh, double fuelSwitchingGWh, double extraImportsGWh,
-            double demandResponseGWh, double unservedGWh) {
+            double demandResponseGWh, double gasAbovePlanGWh, double unservedGWh) {
     }
 
     /** One gas pool over the run, its mmscmd converted to t of LNG (1 t = 1,360 m3 of gas). */

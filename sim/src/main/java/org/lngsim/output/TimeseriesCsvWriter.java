@@ -83,7 +83,8 @@ final class TimeseriesCsvWriter extends StreamingCsvWriter {
                     g.gasMW() * MW_TO_GW, g.oilMW() * MW_TO_GW, g.demandResponseMW() * MW_TO_GW,
                     g.unservedMW() * MW_TO_GW, g.unservedMW(), g.fuelT(), g.conserving() ? 1 : 0);
             if (g.meritOrder()) {
-                day.add(SeriesKind.GRID_CARRIED, g.gridId(), g.switchingMW() * MW_TO_GW, g.extraImportMW() * MW_TO_GW);
+                day.add(SeriesKind.GRID_CARRIED, g.gridId(), g.switchingMW() * MW_TO_GW, g.extraImportMW() * MW_TO_GW,
+                        g.gasAbovePlanMW() * MW_TO_GW);
             }
         } else if (event instanceof TerminalDay t) {
             day.add(SeriesKind.TERMINAL, t.terminalId(), t.stockT(), t.sendOutT(), t.receivedT());

@@ -178,7 +178,7 @@ final class ConsistencyCheck {
     }
 
     /**
-     * A grid has one fuel rule, not two; its tie imports name one of its own generators, whose
+     * A grid runs one fuel rule, not two; its tie imports name one of its own generators, whose
      * ordinary output never exceeds the tie limit (the headroom is the limit less that output).
      */
     private void checkFuelLimitedOperation() {
@@ -186,9 +186,9 @@ final class ConsistencyCheck {
             if (!grid.has("fuelLimitedOperation")) {
                 continue;
             }
-            if (grid.has("fuelConservation")) {
+            if (enabled(grid.child("fuelConservation")) && enabled(grid.child("fuelLimitedOperation"))) {
                 problems.at(grid.field("fuelLimitedOperation"),
-                        "give either 'fuelConservation' or 'fuelLimitedOperation', not both");
+                        "enable either 'fuelConservation' or 'fuelLimitedOperation', not both");
             }
             Item imports = grid.child("fuelLimitedOperation").child("imports");
             Optional<String> generatorId = imports.text("generator");
@@ -216,6 +216,11 @@ final class ConsistencyCheck {
                         number(tieLimitMW.getAsDouble()), generatorId.get(), number(ordinaryMW.getAsDouble())));
             }
         }
+    }
+
+    private static boolean enabled(Item rule) {
+        var enabled = rule.node().get("enabled");
+        return enabled != null && enabled.isBoolean() && enabled.asBoolean();
     }
 
     /** A generator's highest hourly output: capacity × availability × the largest hourly factor. */
