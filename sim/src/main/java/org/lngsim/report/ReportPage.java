@@ -123,8 +123,10 @@ public final class ReportPage {
             part(parts, f.demandResponseGWh(), "demand response");
             part(parts, f.gasAbovePlanGWh(), "gas burned above the fuel plan");
             h.append("<p class=\"carried\" id=\"carried-").append(Html.text(id)).append("\">")
-                    .append(Html.text(title(id))).append(" grid: the operator ran its LNG plant fuel-limited for ")
-                    .append(Plural.of(f.hours(), "hour")).append(parts.isEmpty()
+                    .append(Html.text(title(id))).append(f.hours() == 0
+                            ? " grid: the operator never ran its LNG plant fuel-limited"
+                            : " grid: the operator ran its LNG plant fuel-limited for " + Plural.of(f.hours(), "hour"))
+                    .append(parts.isEmpty()
                             ? "; no load beyond gas and the ordinary merit order was needed"
                             : "; beyond gas, the load was carried by " + String.join(", ", parts))
                     .append(f.unservedGWh() > 0 ? ", and " + format(f.unservedGWh()) + " GWh went unserved."
