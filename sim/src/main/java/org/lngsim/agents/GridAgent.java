@@ -3,17 +3,22 @@ package org.lngsim.agents;
 import org.lngsim.events.GridHour;
 import org.lngsim.model.Clock;
 import org.lngsim.model.DemandShape;
+import org.lngsim.model.FuelLimitedDispatch;
 import org.lngsim.model.GridDispatch;
 import org.lngsim.scenario.FuelConservation;
+import org.lngsim.scenario.FuelLimitedOperation;
 import org.lngsim.scenario.Generator;
 import org.lngsim.scenario.Grid;
+import org.lngsim.scenario.TieImports;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * A power grid, hour by hour: demand from its shape and shocks; non-gas supply; gas-fired output
- * limited by capacity, by the operator's fuel conservation when cover is low, and by the fuel its
- * region's terminals (or its gas pool's sector) can give; then oil backup and demand response.
+ * limited by capacity, by the operator's fuel rule when cover is low, and by the fuel its region's
+ * terminals (or its gas pool's sector) can give; then oil backup and demand response, with fuel
+ * switching and extra tie imports before demand response when the grid runs fuel-limited
+ * operation ({@link FuelLimitedDispatch}).
  */
 public final class GridAgent implements Steppable, UseOutlook {
 
@@ -51,6 +56,17 @@ public final class GridAgent implements Steppable, UseOutlook {
         double demandMW = shape.demandMW(clock.month(hour), clock.weekday(hour), hourOfDay)
                 * world.demandFactor(spec.id(), null, hour);
         double nonGasMW = nonGasMW(hourOfDay);
+        FuelLimitedOperation limited = spec.fuelLimitedOperation();
+        if (limited != null && limited.enabled()) {
+            stepFuelLimited(hour, hourOfDay, demandMW, nonGasMW, limited);
+        } else {
+            stepConserving(hour, demandMW, nonGasMW);
+        }
+        world.at(hour + 1.0, Phase.GRID, this);
+    }
+
+    /** The older rule (or none): gas capped while conserving, then oil backup, demand response, unserved. */
+    private void stepConserving(double hour, double demandMW, double nonGasMW) {
         boolean conserving = conserving();
         double gasCapMW = spec.gasCapacityMW() * (conserving ? spec.fuelConservation().gasOutputCapPct() / 100.0 : 1.0);
         double wantedGasMW = wantedGasMW(demandMW, nonGasMW, gasCapMW);
@@ -61,7 +77,52 @@ public final class GridAgent implements Steppable, UseOutlook {
         world.publish(new GridHour(hour, spec.id(), demandMW, result.nonGasMW(), result.gasMW(), result.oilMW(),
                 result.demandResponseMW(), result.unservedMW(), lngShare(fuelT), conserving));
         shortfall.record(hour, result.unservedMW());
-        world.at(hour + 1.0, Phase.GRID, this);
+    }
+
+    /**
+     * Fuel-limited operation: gas held to the fuel plan while cover is below the trigger, and any
+     * gas shortfall carried by oil backup, fuel switching, extra tie imports, demand response and
+     * then the gas the plan held back. A region-fuelled grid draws its fuel in two steps, since
+     * only what is burned may leave the tanks: first what the plan allows, then, if load is still
+     * unserved after demand response, the gas above the plan.
+     */
+    private void stepFuelLimited(double hour, int hourOfDay, double demandMW, double nonGasMW,
+            FuelLimitedOperation limited) {
+        boolean fuelLimited = FuelLimitedDispatch.fuelLimited(daysOfCover(), limited.triggerDaysOfCover());
+        double gasPlanMW = FuelLimitedDispatch.gasPlanMW(spec.gasCapacityMW(), fuelLimited, limited.gasOutputCapPct());
+        double switchingMW = limited.switching() == null ? 0.0 : limited.switching().headroomMW();
+        double importHeadroomMW = importHeadroomMW(limited.imports(), hourOfDay);
+        double gasFuelMW = fuelLimitMW(wantedGasMW(demandMW, nonGasMW, gasPlanMW));
+        FuelLimitedDispatch.Result result = FuelLimitedDispatch.dispatch(new FuelLimitedDispatch.Inputs(demandMW,
+                nonGasMW, spec.gasCapacityMW(), gasPlanMW, gasFuelMW, spec.oilBackupMW(), switchingMW,
+                importHeadroomMW, spec.demandResponseMW()));
+        if (region != null && result.unservedMW() > 0 && result.gasMW() < spec.gasCapacityMW()) {
+            double aboveMW = fuelLimitMW(Math.min(result.unservedMW(), spec.gasCapacityMW() - result.gasMW()));
+            if (aboveMW > 0) {
+                result = FuelLimitedDispatch.dispatch(new FuelLimitedDispatch.Inputs(demandMW, nonGasMW,
+                        spec.gasCapacityMW(), gasPlanMW, gasFuelMW + aboveMW, spec.oilBackupMW(), switchingMW,
+                        importHeadroomMW, spec.demandResponseMW()));
+            }
+        }
+        double fuelT = fuelT(result.gasMW());
+        world.publish(new GridHour(hour, spec.id(), demandMW, result.nonGasMW(), result.gasMW(), result.oilMW(),
+                result.demandResponseMW(), result.unservedMW(), lngShare(fuelT), fuelLimited, result.switchingMW(),
+                result.extraImportMW(), result.gasAbovePlanMW()));
+        shortfall.record(hour, result.unservedMW());
+    }
+
+    /** Tie imports available above the ordinary transfers of this hour; none without ties. */
+    private double importHeadroomMW(TieImports imports, int hourOfDay) {
+        if (imports == null) {
+            return 0.0;
+        }
+        for (Generator generator : spec.generation()) {
+            if (generator.id().equals(imports.generator())) {
+                return FuelLimitedDispatch.importHeadroomMW(imports.tieLimitMW(), outputMW(generator, hourOfDay));
+            }
+        }
+        throw new IllegalStateException("tie imports name generator '" + imports.generator()
+                + "', which the loader should have rejected");
     }
 
     /** For a region-fuelled grid, draws the fuel for the wanted output and returns what it can burn. */
@@ -85,17 +146,26 @@ public final class GridAgent implements Steppable, UseOutlook {
         if (rule == null || !rule.enabled()) {
             return false;
         }
-        double cover = region != null ? region.daysOfCover() : pool.daysOfCover();
-        return cover < rule.triggerDaysOfCover();
+        return daysOfCover() < rule.triggerDaysOfCover();
+    }
+
+    /** Days of cover of the fuel the grid burns: its region's, or its gas pool's. */
+    private double daysOfCover() {
+        return region != null ? region.daysOfCover() : pool.daysOfCover();
     }
 
     private double nonGasMW(int hourOfDay) {
         double total = 0;
         for (Generator generator : spec.generation()) {
-            double profile = generator.hourlyProfile() == null ? 1.0 : generator.hourlyProfile().get(hourOfDay);
-            total += generator.capacityMW() * generator.availabilityPct() / 100.0 * profile;
+            total += outputMW(generator, hourOfDay);
         }
         return total;
+    }
+
+    /** A generator's ordinary output in an hour: available capacity shaped by its hourly profile. */
+    private static double outputMW(Generator generator, int hourOfDay) {
+        double profile = generator.hourlyProfile() == null ? 1.0 : generator.hourlyProfile().get(hourOfDay);
+        return generator.capacityMW() * generator.availabilityPct() / 100.0 * profile;
     }
 
     /**

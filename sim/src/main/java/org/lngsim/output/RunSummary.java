@@ -60,10 +60,32 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
      * @param firstShortfallDay the first day with an unserved hour, or null when there was none
      * @param minDaysOfCover the lowest end-of-day days of cover of the grid's fuel region, or null
      *     when the region was never observed
+     * @param fuelLimited what carried the load gas did not give, for a grid with
+     *     {@code fuelLimitedOperation} enabled; absent otherwise
      */
     public record GridSummary(double demandGWh, double unservedGWh, double unservedPct, double peakUnservedMW,
             long shortfallHours, Integer firstShortfallDay, Double minDaysOfCover, double lngBurnedMt,
-            long fuelConservationHours) {
+            long fuelConservationHours, @JsonInclude(JsonInclude.Include.NON_NULL) FuelLimited fuelLimited) {
+
+        /** A grid without fuel-limited operation. */
+        public GridSummary(double demandGWh, double unservedGWh, double unservedPct, double peakUnservedMW,
+                long shortfallHours, Integer firstShortfallDay, Double minDaysOfCover, double lngBurnedMt,
+                long fuelConservationHours) {
+            this(demandGWh, unservedGWh, unservedPct, peakUnservedMW, shortfallHours, firstShortfallDay,
+                    minDaysOfCover, lngBurnedMt, fuelConservationHours, null);
+        }
+    }
+
+    /**
+     * Which sources carried a grid's load beyond its gas plant's plan and non-gas merit order,
+     * over the run, in the order the operator calls them: oil backup, fuel switching (coal and oil
+     * beyond merit), extra imports over the ties, demand response, gas burned above the fuel plan,
+     * and what was left unserved.
+     *
+     * @param hours hours the operator ran its gas plant fuel-limited (cover below the trigger)
+     */
+    public record FuelLimited(long hours, double oilBackupGWh, double fuelSwitchingGWh, double extraImportsGWh,
+            double demandResponseGWh, double gasAbovePlanGWh, double unservedGWh) {
     }
 
     /** One gas pool over the run, its mmscmd converted to t of LNG (1 t = 1,360 m3 of gas). */

@@ -18,6 +18,15 @@ enum SeriesKind {
             Variable.max("peak-unserved", "MW"),
             Variable.sum("lng-burned", "t"),
             Variable.sum("conserving-hours", "h"))),
+    /**
+     * Load carried beyond the ordinary merit order (coal and oil beyond merit, tie imports above
+     * their ordinary profile, gas burned above the fuel plan, which is part of the grid's gas);
+     * only for grids with fuel-limited operation enabled, right after the grid's own rows.
+     */
+    GRID_CARRIED(List.of(
+            Variable.sum("fuel-switching", "GWh"),
+            Variable.sum("extra-imports", "GWh"),
+            Variable.sum("gas-above-plan", "GWh"))),
     TERMINAL(List.of(
             Variable.last("stock", "t"),
             Variable.sum("send-out", "t"),

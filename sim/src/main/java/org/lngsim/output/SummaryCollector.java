@@ -209,10 +209,22 @@ final class SummaryCollector implements EventListener {
         private Integer firstShortfallDay;
         private double lngBurnedT;
         private long conservingHours;
+        /** Null until an hour of the fuel-limited merit order is seen: {oil, switching, imports, response, above plan}. */
+        private double[] carriedGWh;
 
         void add(GridHour e) {
             if (e.conserving()) {
                 conservingHours++;
+            }
+            if (e.meritOrder()) {
+                if (carriedGWh == null) {
+                    carriedGWh = new double[5];
+                }
+                carriedGWh[0] += e.oilMW() * MW_TO_GW;
+                carriedGWh[1] += e.switchingMW() * MW_TO_GW;
+                carriedGWh[2] += e.extraImportMW() * MW_TO_GW;
+                carriedGWh[3] += e.demandResponseMW() * MW_TO_GW;
+                carriedGWh[4] += e.gasAbovePlanMW() * MW_TO_GW;
             }
             demandGWh += e.demandMW() * MW_TO_GW;
             unservedGWh += e.unservedMW() * MW_TO_GW;
@@ -230,7 +242,17 @@ final class SummaryCollector implements EventListener {
             return new RunSummary.GridSummary(Round.to(demandGWh, Round.GWH), Round.to(unservedGWh, Round.GWH),
                     Round.pct(unservedGWh, demandGWh), Round.to(peakUnservedMW, Round.MW), shortfallHours,
                     firstShortfallDay, minDaysOfCover == null ? null : Round.to(minDaysOfCover, Round.DAYS),
-                    mt(lngBurnedT), conservingHours);
+                    mt(lngBurnedT), conservingHours, fuelLimited());
+        }
+
+        private RunSummary.FuelLimited fuelLimited() {
+            if (carriedGWh == null) {
+                return null;
+            }
+            return new RunSummary.FuelLimited(conservingHours, Round.to(carriedGWh[0], Round.GWH),
+                    Round.to(carriedGWh[1], Round.GWH), Round.to(carriedGWh[2], Round.GWH),
+                    Round.to(carriedGWh[3], Round.GWH), Round.to(carriedGWh[4], Round.GWH),
+                    Round.to(unservedGWh, Round.GWH));
         }
     }
 

@@ -82,6 +82,10 @@ final class TimeseriesCsvWriter extends StreamingCsvWriter {
             day.add(SeriesKind.GRID, g.gridId(), g.demandMW() * MW_TO_GW, g.nonGasMW() * MW_TO_GW,
                     g.gasMW() * MW_TO_GW, g.oilMW() * MW_TO_GW, g.demandResponseMW() * MW_TO_GW,
                     g.unservedMW() * MW_TO_GW, g.unservedMW(), g.fuelT(), g.conserving() ? 1 : 0);
+            if (g.meritOrder()) {
+                day.add(SeriesKind.GRID_CARRIED, g.gridId(), g.switchingMW() * MW_TO_GW, g.extraImportMW() * MW_TO_GW,
+                        g.gasAbovePlanMW() * MW_TO_GW);
+            }
         } else if (event instanceof TerminalDay t) {
             day.add(SeriesKind.TERMINAL, t.terminalId(), t.stockT(), t.sendOutT(), t.receivedT());
         } else if (event instanceof RegionDay r) {

@@ -1,6 +1,7 @@
 package org.lngsim.report;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,7 @@ public final class ReportPage {
                 .append(summary.protocol().enabled() ? "on" : "off").append(".</p>\n");
         h.append("<p id=\"description\">").append(Html.text(scenario.description())).append("</p>\n");
         headlines(h, run);
+        carried(h, run);
         h.append("<h2>Charts</h2>\n");
         for (Map.Entry<BriefingCharts, byte[]> e : pngs.entrySet()) {
             h.append("<figure id=\"chart-").append(e.getKey().file()).append("\"><img alt=\"")
@@ -101,6 +103,41 @@ public final class ReportPage {
         if (off == null) {
             h.append("<p class=\"note\">No counterfactual in this run folder (protocol off, or run with"
                     + " --no-counterfactual): numbers without the protocol are not available.</p>\n");
+        }
+    }
+
+    /**
+     * For each grid whose operator runs fuel-limited, one sentence naming what carried the load
+     * gas did not, in the order the operator called them; nothing for a grid without the rule.
+     */
+    private static void carried(StringBuilder h, RunFolder run) {
+        run.summary().grids().forEach((id, g) -> {
+            RunSummary.FuelLimited f = g.fuelLimited();
+            if (f == null) {
+                return;
+            }
+            List<String> parts = new ArrayList<>();
+            part(parts, f.oilBackupGWh(), "oil backup");
+            part(parts, f.fuelSwitchingGWh(), "coal and oil beyond merit");
+            part(parts, f.extraImportsGWh(), "extra imports over the ties");
+            part(parts, f.demandResponseGWh(), "demand response");
+            part(parts, f.gasAbovePlanGWh(), "gas burned above the fuel plan");
+            h.append("<p class=\"carried\" id=\"carried-").append(Html.text(id)).append("\">")
+                    .append(Html.text(title(id))).append(f.hours() == 0
+                            ? " grid: the operator never ran its LNG plant fuel-limited"
+                            : " grid: the operator ran its LNG plant fuel-limited for " + Plural.of(f.hours(), "hour"))
+                    .append(parts.isEmpty()
+                            ? "; no load beyond gas and the ordinary merit order was needed"
+                            : "; beyond gas, the load was carried by " + String.join(", ", parts))
+                    .append(f.unservedGWh() > 0 ? ", and " + format(f.unservedGWh()) + " GWh went unserved."
+                            : ", with none unserved.")
+                    .append("</p>\n");
+        });
+    }
+
+    private static void part(List<String> parts, double gwh, String what) {
+        if (gwh > 0) {
+            parts.add(what + " (" + format(gwh) + " GWh)");
         }
     }
 

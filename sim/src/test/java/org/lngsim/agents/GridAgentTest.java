@@ -76,6 +76,62 @@ class GridAgentTest {
         assertThat(reportedMWh).isCloseTo(unserved.stream().mapToDouble(GridHour::unservedMW).sum(), within(1e-3));
     }
 
+    @Test
+    void a_fuel_limited_tokyo_day_is_carried_by_switching_imports_and_demand_response_before_any_load_is_unserved() {
+        // Fuel-limited all run (trigger 365 days) with the plan at 80% (20,000 MW); 1 Mtpa of send-out is
+        // 114 t an hour, ≈913 MW of gas at 125 t/GWh, so gas falls short of the plan at once. A flat
+        // 1,000 MW tie flow (in place of solar) under a 3,000 MW limit leaves 2,000 MW of extra imports;
+        // switching 1,200 MW.
+        // 140 TWh a year puts demand at ≈12–19 GW over the day against 8,650 MW of non-gas supply, so the
+        // night is carried by oil and switching, the day by imports and demand response, the peak not at all.
+        MiniWorld mini = MiniWorld.run("horizonDays=2", "terminals[0].regasCapacityMtpa=1",
+                "grids[0].annualDemandTWh=140", "grids[0].fuelConservation.enabled=false",
+                "grids[0].generation=[{id: coal, capacityMW: 9000, availabilityPct: 85},"
+                        + " {id: ties, capacityMW: 1000, availabilityPct: 100}]",
+                "grids[0].fuelLimitedOperation={enabled: true, triggerDaysOfCover: 365, gasOutputCapPct: 80,"
+                        + " switching: {headroomMW: 1200}, imports: {generator: ties, tieLimitMW: 3000}}");
+        List<GridHour> hours = tokyo(mini);
+
+        assertThat(hours).hasSize(48).allSatisfy(h -> {
+            assertThat(h.conserving()).isTrue();
+            assertThat(h.meritOrder()).isTrue();
+            assertThat(h.gasMW()).isLessThan(1_000);
+            double served = h.nonGasMW() + h.gasMW() + h.oilMW() + h.switchingMW() + h.extraImportMW()
+                    + h.demandResponseMW();
+            assertThat(served + h.unservedMW()).isCloseTo(h.demandMW(), within(EPS_MW));
+            // each source is called only once the one before it is used up
+            if (h.switchingMW() > EPS_MW) {
+                assertThat(h.oilMW()).isCloseTo(OIL_MW, within(EPS_MW));
+            }
+            if (h.extraImportMW() > EPS_MW) {
+                assertThat(h.switchingMW()).isCloseTo(1_200, within(EPS_MW));
+            }
+            if (h.demandResponseMW() > EPS_MW) {
+                assertThat(h.extraImportMW()).isCloseTo(2_000, within(EPS_MW));
+            }
+            if (h.unservedMW() > EPS_MW) {
+                assertThat(h.demandResponseMW()).isCloseTo(RESPONSE_MW, within(EPS_MW));
+            }
+        });
+        // some hours are carried by switching and imports alone, with nothing unserved
+        assertThat(hours).anyMatch(h -> h.switchingMW() > EPS_MW && h.unservedMW() <= EPS_MW)
+                .anyMatch(h -> h.extraImportMW() > EPS_MW && h.unservedMW() <= EPS_MW);
+        // the first unserved hour of the day comes after switching and imports were called that day
+        GridHour firstUnserved = hours.stream().filter(h -> h.unservedMW() > EPS_MW).findFirst().orElseThrow();
+        assertThat(hours.stream().filter(h -> h.timeHours() < firstUnserved.timeHours()))
+                .anyMatch(h -> h.switchingMW() > EPS_MW);
+    }
+
+    @Test
+    void with_fuel_limited_operation_off_the_grid_dispatches_exactly_as_before() {
+        MiniWorld before = MiniWorld.run("horizonDays=2", "terminals[0].regasCapacityMtpa=1");
+        MiniWorld off = MiniWorld.run("horizonDays=2", "terminals[0].regasCapacityMtpa=1",
+                "grids[0].fuelLimitedOperation={enabled: false, triggerDaysOfCover: 365, gasOutputCapPct: 50,"
+                        + " switching: {headroomMW: 1200}}");
+
+        assertThat(tokyo(off)).isEqualTo(tokyo(before)).allSatisfy(h -> assertThat(h.meritOrder()).isFalse());
+    }
+
     private static List<GridHour> tokyo(MiniWorld mini) {
         return mini.all(GridHour.class, h -> h.gridId().equals("tokyo")).toList();
     }

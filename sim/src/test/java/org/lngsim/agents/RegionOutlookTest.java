@@ -20,11 +20,18 @@ class RegionOutlookTest {
 
     private static final int YEAR_DAYS = 366;
 
+    /**
+     * The operator's fuel rule off: the baseline's Tokyo Bay cover dips below the fuel-limited
+     * trigger in January and February (the late arrivals of loading-month programmes), and then
+     * the grid burns less than it asks for; the outlook is of what is asked.
+     */
+    private static final String NO_FUEL_RULE = "grids[0].fuelLimitedOperation.enabled=false";
+
     @Test
     void the_outlook_at_the_start_adds_up_to_what_the_baseline_year_asks_of_tokyo_bay() throws Exception {
-        double[] outlook = startOfBaseline().region("tokyo-bay").useOutlookT(YEAR_DAYS - 1);
+        double[] outlook = startOfBaseline(NO_FUEL_RULE).region("tokyo-bay").useOutlookT(YEAR_DAYS - 1);
 
-        RecordedRun year = RecordedRun.baseline();
+        RecordedRun year = RecordedRun.sharedBaselineWith(NO_FUEL_RULE);
         double heatRate = year.scenario().grids().stream().filter(g -> g.id().equals("tokyo")).findFirst()
                 .orElseThrow().gasHeatRateTPerGWh();
         double gridT = year.all(GridHour.class, h -> h.gridId().equals("tokyo"))
@@ -47,8 +54,8 @@ class RegionOutlookTest {
         assertThat(august / may).isGreaterThan(1.52);
     }
 
-    private static LngWorld startOfBaseline() throws Exception {
-        Scenario scenario = new ScenarioLoader().load(RecordedRun.BASELINE, List.of()).scenario();
+    private static LngWorld startOfBaseline(String... sets) throws Exception {
+        Scenario scenario = new ScenarioLoader().load(RecordedRun.BASELINE, List.of(sets)).scenario();
         LngWorld world = new LngWorld(scenario, new ScenarioGeography(scenario), new EventBus());
         world.start();
         return world;

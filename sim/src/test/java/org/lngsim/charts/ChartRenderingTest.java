@@ -19,6 +19,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
+import org.lngsim.runfolder.read.RunFolder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -50,9 +51,11 @@ class ChartRenderingTest {
 
     @Test
     void shortfallAxesCoverTheLargestDailyUnservedEnergyAndGasWithAndWithoutTheProtocol() throws Exception {
-        Path folder = RunFixture.folder();
+        // Mumbai's fuel-limited operation off, so there is unserved energy for the axis to cover.
+        RunFolder run = RunFixture.shortOfPower();
+        Path folder = run.folder();
         double maxGWh = 0;
-        for (String grid : RunFixture.run().summary().grids().keySet()) {
+        for (String grid : run.summary().grids().keySet()) {
             maxGWh = Math.max(maxGWh, Math.max(RunFixture.maxOf(folder.resolve("timeseries.csv"), grid, "unserved"),
                     RunFixture.maxOf(folder.resolve("counterfactual/timeseries.csv"), grid, "unserved")));
         }
@@ -60,7 +63,7 @@ class ChartRenderingTest {
                 RunFixture.maxOf(folder.resolve("counterfactual/timeseries.csv"), "india", "unserved"));
         assertThat(maxGWh).as("the Hormuz closure leaves Mumbai short").isGreaterThan(1.0);
 
-        var plot = (CombinedDomainXYPlot) ShortfallChart.build(RunFixture.run()).getPlot();
+        var plot = (CombinedDomainXYPlot) ShortfallChart.build(run).getPlot();
         XYPlot grids = plot.getSubplots().get(0);
         XYPlot gas = plot.getSubplots().get(1);
 

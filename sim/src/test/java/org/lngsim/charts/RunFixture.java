@@ -49,6 +49,28 @@ public final class RunFixture {
         return run;
     }
 
+    private static RunFolder shortOfPower;
+
+    /**
+     * The same closure with Mumbai's fuel-limited operation off, so the grid goes short as it did
+     * before Trombay 6, coal beyond merit and extra state-grid imports carried its gas shortfall:
+     * for the tests that need unserved energy to draw.
+     */
+    public static synchronized RunFolder shortOfPower() {
+        if (shortOfPower == null) {
+            try {
+                Path dir = TestTrees.deletedAtExit("lngsim-charts-fixture-short");
+                var loaded = new ScenarioLoader().load(Path.of("..", "scenarios", "hormuz-closure-60d.yaml"),
+                        List.of("grids[1].fuelLimitedOperation.enabled=false"));
+                shortOfPower = RunFolder.read(new ScenarioRunner("test").run(loaded, dir.resolve("run"), List.of(), true)
+                        .folder());
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot make the short-of-power fixture run folder", e);
+            }
+        }
+        return shortOfPower;
+    }
+
     /** A private copy of the fixture folder, for tests that write into it. */
     public static Path copy(Path target) {
         try (var paths = Files.walk(folder())) {

@@ -65,6 +65,29 @@ class SummaryCollectorTest {
     }
 
     @Test
+    void a_fuel_limited_grid_says_what_carried_its_load() {
+        // Two fuel-limited hours and one ordinary one, each 1,000 MW of demand:
+        // oil 100 + 0 + 50 MW, switching 200 + 0 + 0, imports 300 + 0 + 0, response 100, above plan 40 + 60,
+        // unserved 10 MW: 0.15, 0.2, 0.3, 0.1, 0.1 and 0.01 GWh over 2 fuel-limited hours.
+        List<SimEvent> events = List.of(
+                new GridHour(0, "tokyo", 1000, 200, 100, 100, 100, 0, 0, true, 200.0, 300.0, 40.0),
+                new GridHour(1, "tokyo", 1000, 200, 790, 0, 0, 10, 0, true, 0.0, 0.0, 60.0),
+                new GridHour(2, "tokyo", 1000, 200, 750, 50, 0, 0, 0, false, 0.0, 0.0, 0.0));
+
+        RunSummary.FuelLimited carried = summarise(events).grids().get("tokyo").fuelLimited();
+
+        assertThat(carried).isEqualTo(new RunSummary.FuelLimited(2, 0.15, 0.2, 0.3, 0.1, 0.1, 0.01));
+    }
+
+    @Test
+    void a_grid_without_fuel_limited_operation_has_no_fuel_limited_block() {
+        RunSummary.GridSummary tokyo = summarise(List.of(new GridHour(0, "tokyo", 1000, 1000, 0, 0, 0, 0, 0, true)))
+                .grids().get("tokyo");
+        assertThat(tokyo.fuelLimited()).isNull();
+        assertThat(tokyo.fuelConservationHours()).isEqualTo(1);
+    }
+
+    @Test
     void a_grid_without_shortfall_has_no_first_shortfall_day() {
         RunSummary.GridSummary tokyo = summarise(List.of(new GridHour(0, "tokyo", 1000, 1000, 0, 0, 0, 1e-7, 0, false))).grids().get("tokyo");
         assertThat(tokyo.shortfallHours()).isZero();

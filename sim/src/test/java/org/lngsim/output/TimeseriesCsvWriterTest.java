@@ -47,6 +47,20 @@ class TimeseriesCsvWriterTest {
     }
 
     @Test
+    void a_fuel_limited_grid_adds_what_carried_its_load_after_its_own_rows() throws IOException {
+        List<SimEvent> events = new ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            // 24 h × 100 MW of switching = 2.4 GWh, × 250 MW of extra imports = 6 GWh, 10 MW above plan = 0.24 GWh
+            events.add(new GridHour(h, "tokyo", 1000, 400, 150, 0, 0, 0, 60, true, 100.0, 250.0, 10.0));
+        }
+        assertThat(write(events)).endsWith(
+                "0,tokyo,conserving-hours,24,h",
+                "0,tokyo,fuel-switching,2.4,GWh",
+                "0,tokyo,extra-imports,6,GWh",
+                "0,tokyo,gas-above-plan,0.24,GWh");
+    }
+
+    @Test
     void every_kind_of_entity_gets_its_daily_rows_in_first_seen_order() throws IOException {
         List<String> lines = write(SyntheticRun.events());
 

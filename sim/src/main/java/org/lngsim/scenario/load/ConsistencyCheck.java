@@ -37,6 +37,7 @@ final class ConsistencyCheck {
         checkProfiles();
         checkImportersHaveTerminals();
         checkFuelRegionsHaveTerminals();
+        checkFuelLimitedOperation();
     }
 
     private Optional<LocalDate> startDate() {
@@ -174,5 +175,73 @@ final class ConsistencyCheck {
                 }
             });
         }
+    }
+
+    /**
+     * A grid runs one fuel rule, not two; its tie imports name one of its own generators, whose
+     * ordinary output never exceeds the tie limit (the headroom is the limit less that output).
+     */
+    private void checkFuelLimitedOperation() {
+        for (Item grid : entries.list("grids")) {
+            if (!grid.has("fuelLimitedOperation")) {
+                continue;
+            }
+            if (enabled(grid.child("fuelConservation")) && enabled(grid.child("fuelLimitedOperation"))) {
+                problems.at(grid.field("fuelLimitedOperation"),
+                        "enable either 'fuelConservation' or 'fuelLimitedOperation', not both");
+            }
+            Item imports = grid.child("fuelLimitedOperation").child("imports");
+            Optional<String> generatorId = imports.text("generator");
+            if (generatorId.isEmpty()) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            Item generator = null;
+            for (Item g : grid.list("generation")) {
+                g.text("id").ifPresent(ids::add);
+                if (g.text("id").equals(generatorId)) {
+                    generator = g;
+                }
+            }
+            if (generator == null) {
+                problems.at(imports.field("generator"), "'" + generatorId.get() + "' is not a generator of this grid"
+                        + (ids.isEmpty() ? "" : " (its generators: " + String.join(", ", ids) + ")"));
+                continue;
+            }
+            OptionalDouble tieLimitMW = imports.number("tieLimitMW");
+            OptionalDouble ordinaryMW = peakOutputMW(generator);
+            if (tieLimitMW.isPresent() && ordinaryMW.isPresent() && ordinaryMW.getAsDouble() > tieLimitMW.getAsDouble()) {
+                problems.at(imports.field("tieLimitMW"), String.format(Locale.ROOT,
+                        "%s MW is below the most generator '%s' ordinarily imports (%s MW)",
+                        number(tieLimitMW.getAsDouble()), generatorId.get(), number(ordinaryMW.getAsDouble())));
+            }
+        }
+    }
+
+    private static boolean enabled(Item rule) {
+        var enabled = rule.node().get("enabled");
+        return enabled != null && enabled.isBoolean() && enabled.asBoolean();
+    }
+
+    /** A generator's highest hourly output: capacity × availability × the largest hourly factor. */
+    private static OptionalDouble peakOutputMW(Item generator) {
+        OptionalDouble capacity = generator.number("capacityMW");
+        OptionalDouble availability = generator.number("availabilityPct");
+        if (capacity.isEmpty() || availability.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double peakFactor = 1.0;
+        var profile = generator.node().get("hourlyProfile");
+        if (profile != null && profile.isArray() && !profile.isEmpty()) {
+            peakFactor = 0.0;
+            for (var value : profile) {
+                peakFactor = Math.max(peakFactor, value.asDouble());
+            }
+        }
+        return OptionalDouble.of(capacity.getAsDouble() * availability.getAsDouble() / 100.0 * peakFactor);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 }

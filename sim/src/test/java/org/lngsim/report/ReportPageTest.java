@@ -1,0 +1,30 @@
+package org.lngsim.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lngsim.charts.RunFixture;
+
+/** What {@code report.html} says, read from the page's text (no browser). */
+class ReportPageTest {
+
+    @Test
+    void the_report_names_what_carried_each_fuel_limited_grids_load() {
+        String page = ReportPage.render(RunFixture.run(), Map.of());
+
+        // In the 60-day Hormuz closure Mumbai's gas plants fall short; Trombay 6's oil (≈151 GWh with
+        // the protocol), coal beyond merit and extra state-grid imports carry it, and nothing is unserved.
+        assertThat(page).containsPattern("id=\"carried-mumbai\">Mumbai grid: the operator never ran its LNG plant"
+                + " fuel-limited; beyond gas, the load was carried by oil backup \\(1[0-9]{2} GWh\\), coal and oil"
+                + " beyond merit \\([0-9.]+ GWh\\), extra imports over the ties \\([0-9.]+ GWh\\), with none unserved\\.");
+        assertThat(page).contains("id=\"carried-tokyo\">Tokyo grid: the operator ran its LNG plant fuel-limited for ");
+    }
+
+    @Test
+    void a_grid_without_fuel_limited_operation_gets_no_sentence() {
+        String page = ReportPage.render(RunFixture.shortOfPower(), Map.of());
+
+        assertThat(page).doesNotContain("id=\"carried-mumbai\"").contains("id=\"carried-tokyo\"");
+    }
+}
