@@ -9,7 +9,7 @@ public sealed interface SimEvent
         permits BufferCargoDecided, CargoArrived, CargoAtSeaAtEnd, CargoAtSeaAtStart, CargoBerthed, CargoCancelled,
         CargoLoaded, CargoRedirected, CargoReleased, CargoUnloaded, ChokepointPassed, DebtSettled, DisruptionEnded,
         DisruptionStarted, GasDemandDay, GridHour, PoolDay, ProtocolRequest, RegionDay, ReleaseLapsed, SectorDay,
-        ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted {
+        ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalChosen, TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted {
 
     double timeHours();
 
