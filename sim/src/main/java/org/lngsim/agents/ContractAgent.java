@@ -200,7 +200,7 @@ public final class ContractAgent implements Steppable {
             RegionAgent region = world.region(terminal.spec().region());
             // Before a day has ended the terminal has no send-out record: its share of the region's use.
             double dailySendOutT = terminal.expectedDailySendOutT(region.expectedDailyUseT() * region.sendOutShare(terminal));
-            double usableAtArrivalT = CoverAtArrival.usableAtArrivalT(terminal.usableT(), terminal.inboundT(), dailySendOutT,
+            double usableAtArrivalT = CoverAtArrival.usableAtArrivalT(terminal.usableT(), terminal.inboundT(now + hoursToArrival), dailySendOutT,
                     hoursToArrival);
             cover[i] = CoverAtArrival.coverDays(usableAtArrivalT, terminal.sendOutCapacityTPerHour() * Units.HOURS_PER_DAY);
             fits[i] = CoverAtArrival.fits(terminal.heelT(), usableAtArrivalT, programme.cargoT(), terminal.capacityT());
@@ -222,6 +222,39 @@ public final class ContractAgent implements Steppable {
             n += flag ? 1 : 0;
         }
         return n;
+    }
+
+    /** Cargoes counted against the group's terminals so far (what the shares are measured on). */
+    long assignedCargoes() {
+        return Arrays.stream(assigned).sum();
+    }
+
+    /** The sequence number the next programme (or lever) cargo will get: programme slots stepped so far. */
+    long nextSequence() {
+        return next;
+    }
+
+    /**
+     * Programme cargoes of this contract not yet ordered that would reach {@code terminalId} by
+     * {@code untilHour} (loading slot, then the voyage on today's routes); only when the contract
+     * delivers to that terminal alone (a group's later cargoes have no terminal yet) and its plant
+     * is loading.
+     */
+    double programmedArrivalsT(String terminalId, double untilHour) {
+        List<String> group = contract.terminals();
+        if (group.size() != 1 || !group.get(0).equals(terminalId) || !plant.loadingNow()) {
+            return 0.0;
+        }
+        Route route = world.router().route(plant.location(), world.terminal(terminalId).location(), world.closedChokepoints());
+        if (!route.reachable()) {
+            return 0.0;
+        }
+        double voyageHours = VoyageTiming.sailingHours(route.distanceNm(), world.fleet(contract.fleet()).spec().speedKn());
+        double total = 0;
+        for (long k = next; programme.loadingHour(k) + voyageHours <= untilHour; k++) {
+            total += programme.cargoT();
+        }
+        return total;
     }
 
     /** Cargoes of this contract ordered for {@code terminalId} and not yet loaded. */

@@ -91,19 +91,22 @@ public final class TerminalAgent {
     }
 
     /**
-     * Cargoes bound here and not yet in the tanks: laden ships on their way, at anchor or berthed,
-     * and contract orders for this terminal not yet loaded (cargoes loading at the plant, and the
-     * levers' spot and buffer orders, are left out).
+     * Cargoes bound here and not yet in the tanks by {@code untilHour}: laden ships on their way, at
+     * anchor or berthed, cargoes loading at the plant, contract orders for this terminal not yet
+     * loading, and the programme slots, not yet ordered, of contracts that deliver here alone and
+     * would arrive by then (a scheduler knows them from the annual delivery programmes). The levers'
+     * spot and buffer orders are left out: their contracts are the levers' own.
      */
-    double inboundT() {
+    double inboundT(double untilHour) {
         double inbound = reservedT;
         for (VesselAgent vessel : world.vessels()) {
             if (vessel.ladenTowards(id())) {
                 inbound += vessel.cargoMassT();
             }
+            inbound += vessel.loadingForT(id());
         }
         for (ContractAgent contract : world.contracts()) {
-            inbound += contract.openOrdersT(id());
+            inbound += contract.openOrdersT(id()) + contract.programmedArrivalsT(id(), untilHour);
         }
         return inbound;
     }
