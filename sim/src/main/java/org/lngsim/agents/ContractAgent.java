@@ -211,6 +211,9 @@ public final class ContractAgent implements Steppable {
         }
         if (counts) {
             assigned[choice]++;
+        }
+        if (counts && group.size() > 1) {
+            // Only a real choice is reported: a one-terminal group has nothing to choose.
             world.publish(new TerminalChosen(now, cargoId, contract.id(), group.get(choice), cover[choice], countTrue(fits)));
         }
         return group.get(choice);

@@ -1,9 +1,10 @@
 package org.lngsim.events;
 
 /**
- * A programme cargo was given the terminal of its contract's group with the lowest cover at its
- * expected arrival (the lowestCover rule): the cover it was chosen on, and among how many
- * terminals it fitted. {@code cargoId} is null for the cargoes at sea at the start.
+ * A programme cargo was given the terminal of its contract's group (of more than one terminal)
+ * with the lowest cover at its expected arrival (the lowestCover rule): the cover it was chosen
+ * on, and among how many terminals it fitted. {@code cargoId} is null for the cargoes at sea at
+ * the start.
  */
 public record TerminalChosen(double timeHours, String cargoId, String contractId, String terminalId, double coverDaysAtArrival,
         int candidates) implements SimEvent {
