@@ -209,7 +209,8 @@ public abstract class AgentWorld extends SimState implements WorldContext {
     }
 
     /** Every contract of the scenario, in scenario order (lever contracts are the levers' own). */
-    List<ContractAgent> contracts() {
+    @Override
+    public List<ContractAgent> contracts() {
         return contracts;
     }
 

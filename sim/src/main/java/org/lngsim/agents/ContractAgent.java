@@ -5,18 +5,23 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.lngsim.events.CargoCancelled;
+import org.lngsim.events.TerminalChosen;
 import org.lngsim.geo.Route;
+import org.lngsim.model.CoverAtArrival;
 import org.lngsim.model.DeliveryProgramme;
 import org.lngsim.model.TerminalChoice;
 import org.lngsim.model.Units;
+import org.lngsim.model.VoyageTiming;
 import org.lngsim.protocol.Arrival;
 import org.lngsim.scenario.Contract;
+import org.lngsim.scenario.TerminalChoiceRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * A contract's delivery programme: orders each cargo from the fleet a ship's ballast voyage ahead
- * of its loading slot, picks the terminal of the group furthest behind its share, and cancels
+ * of its loading slot, picks a terminal of the group (furthest behind its share, or lowest cover at
+ * arrival, by its region's rule), and cancels
  * cargoes that force majeure stops or that no ship could reach a full slot after their time.
  */
 public final class ContractAgent implements Steppable {
@@ -87,6 +92,23 @@ public final class ContractAgent implements Steppable {
     public void step(SimState state) {
         double now = world.now();
         cancelOverdue(now);
+        if (choiceRule() == TerminalChoiceRule.LOWEST_COVER) {
+            // Force majeure is known before a terminal is chosen: a cargo that will not load is
+            // not counted against any terminal's share (the original rule, kept below unchanged
+            // for comparison, counted it).
+            boolean loads = plant.allowsLoading(this);
+            String cargoId = contract.id() + "-" + next;
+            CargoOrder order = new CargoOrder(this, next, programme.loadingHour(next), chooseTerminal(cargoId, loads));
+            next++;
+            if (!loads) {
+                cancel(order, "force majeure at " + plant.id());
+            } else {
+                open.add(order);
+                world.fleet(contract.fleet()).request(order);
+            }
+            scheduleNext();
+            return;
+        }
         CargoOrder order = new CargoOrder(this, next, programme.loadingHour(next), chooseTerminal());
         next++;
         if (!plant.allowsLoading(this)) {
@@ -105,7 +127,21 @@ public final class ContractAgent implements Steppable {
         }
     }
 
+    /** The terminal for the next programme cargo (also for the cargoes at sea at the start). */
     String chooseTerminal() {
+        return chooseTerminal(null, true);
+    }
+
+    /** The group's rule: that of its first terminal's region. */
+    private TerminalChoiceRule choiceRule() {
+        return world.region(world.terminal(contract.terminals().get(0)).spec().region()).spec().terminalChoice();
+    }
+
+    /**
+     * @param cargoId the cargo's id for the choice event, or null (the cargoes at sea at the start)
+     * @param counts  whether the cargo will be sent, so counts against the chosen terminal's share
+     */
+    private String chooseTerminal(String cargoId, boolean counts) {
         List<String> group = contract.terminals();
         double[] capacities = new double[group.size()];
         boolean[] usable = new boolean[group.size()];
@@ -113,6 +149,13 @@ public final class ContractAgent implements Steppable {
             TerminalAgent terminal = world.terminal(group.get(i));
             capacities[i] = terminal.spec().regasCapacityMtpa();
             usable[i] = terminal.available() && terminal.hasRoomForPlanning(programme.cargoT());
+        }
+        if (choiceRule() == TerminalChoiceRule.LOWEST_COVER) {
+            String chosen = chooseByCover(group, capacities, usable, cargoId, counts);
+            if (chosen != null) {
+                return chosen;
+            }
+            // No usable terminal the cargo fits at arrival: the original cascade below decides.
         }
         int choice = TerminalChoice.choose(capacities, assigned, usable);
         if (choice < 0) {
@@ -130,8 +173,102 @@ public final class ContractAgent implements Steppable {
         if (choice < 0) {
             choice = TerminalChoice.choose(capacities, assigned, allTrue(group.size()));
         }
-        assigned[choice]++;
+        if (counts) {
+            assigned[choice]++;
+        }
         return group.get(choice);
+    }
+
+    /**
+     * The usable terminal of the group with the lowest cover at the cargo's expected arrival
+     * (loading slot, then the voyage on today's open routes), among those whose tanks it fits
+     * then; {@code null} when there is none.
+     */
+    private String chooseByCover(List<String> group, double[] capacities, boolean[] usable, String cargoId, boolean counts) {
+        double now = world.now();
+        double loadingHour = Math.max(now, programme.loadingHour(next));
+        double speedKn = world.fleet(contract.fleet()).spec().speedKn();
+        double[] cover = new double[group.size()];
+        boolean[] fits = new boolean[group.size()];
+        for (int i = 0; i < group.size(); i++) {
+            TerminalAgent terminal = world.terminal(group.get(i));
+            Route route = world.router().route(plant.location(), terminal.location(), world.closedChokepoints());
+            if (!usable[i] || !route.reachable()) {
+                continue;
+            }
+            double hoursToArrival = loadingHour - now + VoyageTiming.sailingHours(route.distanceNm(), speedKn);
+            RegionAgent region = world.region(terminal.spec().region());
+            // Before a day has ended the terminal has no send-out record: its share of the region's use.
+            double dailySendOutT = terminal.expectedDailySendOutT(region.expectedDailyUseT() * region.sendOutShare(terminal));
+            double usableAtArrivalT = CoverAtArrival.usableAtArrivalT(terminal.usableT(), terminal.inboundT(now + hoursToArrival), dailySendOutT,
+                    hoursToArrival);
+            cover[i] = CoverAtArrival.coverDays(usableAtArrivalT, terminal.sendOutCapacityTPerHour() * Units.HOURS_PER_DAY);
+            fits[i] = CoverAtArrival.fits(terminal.heelT(), usableAtArrivalT, programme.cargoT(), terminal.capacityT());
+        }
+        int choice = TerminalChoice.lowestCover(cover, fits, capacities, assigned);
+        if (choice < 0) {
+            return null;
+        }
+        if (counts) {
+            assigned[choice]++;
+        }
+        if (counts && group.size() > 1) {
+            // Only a real choice is reported: a one-terminal group has nothing to choose.
+            world.publish(new TerminalChosen(now, cargoId, contract.id(), group.get(choice), cover[choice], countTrue(fits)));
+        }
+        return group.get(choice);
+    }
+
+    private static int countTrue(boolean[] flags) {
+        int n = 0;
+        for (boolean flag : flags) {
+            n += flag ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Cargoes counted against the group's terminals so far (what the shares are measured on). */
+    long assignedCargoes() {
+        return Arrays.stream(assigned).sum();
+    }
+
+    /** The sequence number the next programme (or lever) cargo will get: programme slots stepped so far. */
+    long nextSequence() {
+        return next;
+    }
+
+    /**
+     * Programme cargoes of this contract not yet ordered that would reach {@code terminalId} by
+     * {@code untilHour} (loading slot, then the voyage on today's routes); only when the contract
+     * delivers to that terminal alone (a group's later cargoes have no terminal yet) and its plant
+     * is loading.
+     */
+    double programmedArrivalsT(String terminalId, double untilHour) {
+        List<String> group = contract.terminals();
+        if (group.size() != 1 || !group.get(0).equals(terminalId) || !plant.loadingNow()) {
+            return 0.0;
+        }
+        Route route = world.router().route(plant.location(), world.terminal(terminalId).location(), world.closedChokepoints());
+        if (!route.reachable()) {
+            return 0.0;
+        }
+        double voyageHours = VoyageTiming.sailingHours(route.distanceNm(), world.fleet(contract.fleet()).spec().speedKn());
+        double total = 0;
+        for (long k = next; programme.loadingHour(k) + voyageHours <= untilHour; k++) {
+            total += programme.cargoT();
+        }
+        return total;
+    }
+
+    /** Cargoes of this contract ordered for {@code terminalId} and not yet loaded. */
+    double openOrdersT(String terminalId) {
+        double total = 0;
+        for (CargoOrder order : open) {
+            if (order.isOpen() && order.terminalId().equals(terminalId)) {
+                total += programme.cargoT();
+            }
+        }
+        return total;
     }
 
     /**

@@ -5,14 +5,17 @@ import java.util.List;
 import org.lngsim.events.RegionDay;
 import org.lngsim.model.Clock;
 import org.lngsim.model.DaysOfCover;
+import org.lngsim.model.SendOutMerit;
 import org.lngsim.model.Units;
 import org.lngsim.model.UtilityStock;
 import org.lngsim.scenario.Region;
+import org.lngsim.scenario.SendOutOrder;
 
 /**
  * A region's terminals seen as one supply: consumers draw from it, and it takes the gas from each
  * terminal in proportion to what that terminal can give now (usable stock within its send-out
- * limit). It keeps what consumers asked for over the last week to project days of cover.
+ * limit), or, by the region's {@code sendOutOrder}, first from the terminal whose tanks most need
+ * room (model/SendOutMerit). It keeps what consumers asked for over the last week to project days of cover.
  */
 public final class RegionAgent {
 
@@ -36,6 +39,10 @@ public final class RegionAgent {
 
     public String id() {
         return spec.id();
+    }
+
+    Region spec() {
+        return spec;
     }
 
     String importerId() {
@@ -71,6 +78,19 @@ public final class RegionAgent {
         double served = Math.min(requestedT, total);
         if (served <= 0) {
             return 0.0;
+        }
+        if (spec.sendOutOrder() == SendOutOrder.FULLEST_FIRST) {
+            double[] fill = new double[can.length];
+            for (int i = 0; i < can.length; i++) {
+                fill[i] = terminals.get(i).committedFill();
+            }
+            double[] take = SendOutMerit.fullestFirst(can, fill, served);
+            for (int i = 0; i < take.length; i++) {
+                if (take[i] > 0) {
+                    terminals.get(i).sendOut(take[i]);
+                }
+            }
+            return served;
         }
         for (int i = 0; i < can.length; i++) {
             if (can[i] > 0) {

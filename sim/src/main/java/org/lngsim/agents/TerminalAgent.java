@@ -21,6 +21,8 @@ public final class TerminalAgent {
     private static final double RETRY_HOURS = 6.0;
     /** Schedulers avoid planning a cargo into tanks fuller than this (estimate, not a published rule). */
     private static final double PLANNING_FILL_SHARE = 0.85;
+    /** Days of send-out remembered to expect the coming days' (a week, as the region's use). */
+    private static final int SEND_OUT_MEMORY_DAYS = 7;
 
     private final WorldContext world;
     private final Terminal spec;
@@ -39,6 +41,8 @@ public final class TerminalAgent {
     private double sentOutTodayT;
     private double windowHourKey = Double.NaN;
     private double sentOutThisHourT;
+    private final double[] sentOutByDay = new double[SEND_OUT_MEMORY_DAYS];
+    private int daysRemembered;
 
     TerminalAgent(WorldContext world, Terminal spec, GeoPoint location) {
         this.world = world;
@@ -68,6 +72,59 @@ public final class TerminalAgent {
 
     double usableT() {
         return Math.max(0.0, stockT - heelT);
+    }
+
+    double heelT() {
+        return heelT;
+    }
+
+    double capacityT() {
+        return capacityT;
+    }
+
+    /**
+     * How full the tanks will be once the ships at anchor or berthed have discharged, over their
+     * capacity (above 1 when ships wait for room): how badly the terminal needs to send gas out.
+     */
+    double committedFill() {
+        return (capacityT - freeRoomT()) / capacityT;
+    }
+
+    /**
+     * Cargoes bound here and not yet in the tanks by {@code untilHour}: laden ships on their way, at
+     * anchor or berthed, cargoes loading at the plant, contract orders for this terminal not yet
+     * loading, and the programme slots, not yet ordered, of contracts that deliver here alone and
+     * would arrive by then (a scheduler knows them from the annual delivery programmes). The levers'
+     * spot and buffer orders are left out: their contracts are the levers' own.
+     */
+    double inboundT(double untilHour) {
+        double inbound = reservedT;
+        for (VesselAgent vessel : world.vessels()) {
+            if (vessel.ladenTowards(id())) {
+                inbound += vessel.cargoMassT();
+            }
+            inbound += vessel.loadingForT(id());
+        }
+        for (ContractAgent contract : world.contracts()) {
+            inbound += contract.openOrdersT(id()) + contract.programmedArrivalsT(id(), untilHour);
+        }
+        return inbound;
+    }
+
+    /**
+     * Send-out expected per day: the mean of the last week's days, or {@code fallbackT} before a
+     * day has ended.
+     */
+    double expectedDailySendOutT(double fallbackT) {
+        if (daysRemembered == 0) {
+            return fallbackT;
+        }
+        int n = Math.min(daysRemembered, SEND_OUT_MEMORY_DAYS);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += sentOutByDay[i];
+        }
+        return sum / n;
     }
 
     /** Tank room not yet spoken for by ships at anchor or berthed. */
@@ -207,6 +264,8 @@ public final class TerminalAgent {
     void endOfDay(int day) {
         world.publish(new TerminalDay(Units.daysToHours(day), id(), spec.importer(), stockT, heelT, capacityT, sentOutTodayT,
                 receivedTodayT));
+        sentOutByDay[daysRemembered % SEND_OUT_MEMORY_DAYS] = sentOutTodayT;
+        daysRemembered++;
         sentOutTodayT = 0;
         receivedTodayT = 0;
     }

@@ -399,6 +399,13 @@ public final class VesselAgent {
         }
     }
 
+    /** The cargo being loaded now at the plant for {@code terminalId} (none aboard yet), or 0. */
+    double loadingForT(String terminalId) {
+        boolean loading = cargo == null && order != null && order.status() == CargoOrder.Status.LOADING
+                && order.terminalId().equals(terminalId);
+        return loading ? order.contract().cargoT() : 0.0;
+    }
+
     boolean ladenTowards(String terminalId) {
         return cargo != null && cargo.terminalId().equals(terminalId)
                 && (state == State.LADEN || state == State.HELD || state == State.AT_TERMINAL);

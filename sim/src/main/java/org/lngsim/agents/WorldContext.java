@@ -1,6 +1,7 @@
 package org.lngsim.agents;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.lngsim.events.SimEvent;
@@ -53,4 +54,7 @@ public interface WorldContext {
     GasPoolAgent gasPool(String id);
 
     Collection<VesselAgent> vessels();
+
+    /** Every contract of the scenario, in scenario order (lever contracts are the levers' own). */
+    List<ContractAgent> contracts();
 }

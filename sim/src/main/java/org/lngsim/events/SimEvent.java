@@ -10,7 +10,7 @@ public sealed interface SimEvent
         BufferCargoDecided, CargoArrived, CargoAtSeaAtEnd, CargoAtSeaAtStart, CargoBerthed, CargoCancelled,
         CargoLoaded, CargoRedirected, CargoReleased, CargoUnloaded, ChokepointPassed, DebtSettled, DisruptionEnded,
         DisruptionStarted, GasDemandDay, GridHour, PoolDay, ProtocolRequest, RegionDay, ReleaseLapsed, SectorDay,
-        ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted {
+        ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalChosen, TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted {
 
     double timeHours();
 
