@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lngsim.events.ProgrammeStarted;
 import org.lngsim.geo.GeoPoint;
 import org.lngsim.geo.Route;
 import org.lngsim.model.DeliveryProgramme;
@@ -192,6 +193,7 @@ final class WorldBuilder {
     private void placeScheduledAtSea(ContractAgent agent, DeliveryProgramme programme, PlantAgent plant, Fleet fleet,
             List<VesselAgent> spare) {
         long departed = programme.cargoesDepartedBefore(0.0);
+        long atSea = 0;
         long k = 0;
         for (; k < departed && !spare.isEmpty(); k++) {
             double departedHour = programme.departureHour(k);
@@ -207,8 +209,12 @@ final class WorldBuilder {
                     - VoyageTiming.boilOffT(programme.cargoT(), fleet.boilOffPctPerDay(), -departedHour);
             CargoOrder order = new CargoOrder(agent, k, loadedHour, terminalId);
             spare.remove(spare.size() - 1).startAtSea(order, route, sailedNm, massT, departedHour);
+            atSea++;
         }
         agent.startProgrammeAt(k);
+        Contract contract = agent.contract();
+        world.publish(new ProgrammeStarted(0.0, contract.id(), plant.id(), contract.terminals().get(0),
+                agent.importerId(), programme.nominalVoyageHours(), departed, atSea, contract.id() + "-" + k));
     }
 
     private double voyageHours(PlantAgent plant, TerminalAgent terminal, Fleet fleet) {
