@@ -202,7 +202,7 @@ final class WorldBuilder {
             Route route = world.router().route(plant.location(), world.terminal(terminalId).location(), Set.of());
             double sailedNm = -departedHour * fleet.speedKn();
             if (!route.reachable() || sailedNm >= route.distanceNm()) {
-                // Already arrived on this (shorter) route before hour 0: delivered before the run.
+                // No way to this terminal, or already there on its (shorter) route before hour 0.
                 continue;
             }
             double massT = programme.cargoT()

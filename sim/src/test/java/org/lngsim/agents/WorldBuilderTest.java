@@ -1,12 +1,14 @@
 package org.lngsim.agents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.lngsim.events.CargoArrived;
 import org.lngsim.events.CargoAtSeaAtStart;
+import org.lngsim.events.ProgrammeStarted;
 
 /** The one builder, on the mini world: who is created, in what order, and where they start. */
 class WorldBuilderTest {
@@ -58,8 +60,15 @@ class WorldBuilderTest {
 
         assertThat(januaryArrivals(byArrival)).isBetween(10L, 11L);
         assertThat(januaryArrivals(byLoading)).isLessThan(januaryArrivals(byArrival));
-        assertThat(byArrival.all(CargoAtSeaAtStart.class, c -> c.contractId().equals("gladstone-japan")).count())
-                .isBetween(2L, 3L);
+        long atSea = byArrival.all(CargoAtSeaAtStart.class, c -> c.contractId().equals("gladstone-japan")).count();
+        assertThat(atSea).isBetween(2L, 3L);
+        // the event says so, and ordering starts with the next cargo; loading-month runs publish none
+        ProgrammeStarted started = byArrival.all(ProgrammeStarted.class, p -> p.contractId().equals("gladstone-japan"))
+                .findFirst().orElseThrow();
+        assertThat(started.cargoesAtSea()).isEqualTo(atSea).isEqualTo(started.cargoesDueAtSea());
+        assertThat(started.firstOrderedCargoId()).isEqualTo("gladstone-japan-" + atSea);
+        assertThat(started.nominalVoyageHours()).isCloseTo(24 + 194.1, within(0.1));
+        assertThat(byLoading.all(ProgrammeStarted.class).count()).isZero();
     }
 
     @Test
