@@ -73,6 +73,14 @@ public final class ContractAgent implements Steppable {
         return programme.cargoT();
     }
 
+    /**
+     * Makes cargo {@code sequence} the programme's first to be ordered (the earlier ones are at
+     * sea at hour 0). Only before {@link #begin()}.
+     */
+    void startProgrammeAt(long sequence) {
+        next = sequence;
+    }
+
     /** Schedules the first order of the programme. */
     void begin() {
         scheduleNext();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lngsim.events.ProgrammeStarted;
 import org.lngsim.geo.GeoPoint;
 import org.lngsim.geo.Route;
 import org.lngsim.model.DeliveryProgramme;
@@ -16,6 +17,7 @@ import org.lngsim.scenario.Fleet;
 import org.lngsim.scenario.GasDemand;
 import org.lngsim.scenario.GasPool;
 import org.lngsim.scenario.Grid;
+import org.lngsim.scenario.ProfileBasis;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.Terminal;
 
@@ -135,21 +137,31 @@ final class WorldBuilder {
 
     /**
      * The contract's programme with a phase drawn from the seed, and the cargoes it would have at
-     * sea at hour 0 (loaded at the programme's rate before the start) placed along their route.
+     * sea at hour 0 placed along their route: with a loading-referenced programme those loaded at
+     * the programme's mean rate before the start (keeping back a share of the fleet); with an
+     * arrival-referenced one those whose scheduled arrival falls before they could be loaded in the
+     * run, i.e. that left within the first nominal voyage, so early arrivals follow the profile.
      */
     private ContractAgent startContract(Contract contract, List<VesselAgent> spare) {
         Fleet fleet = world.fleet(contract.fleet()).spec();
         PlantAgent plant = world.plant(contract.seller());
         double cargoT = Units.m3ToT(fleet.vesselCapacityM3()) * VesselAgent.FILL_SHARE;
         double phase = world.stream("programme/" + contract.id()).nextDouble();
-        DeliveryProgramme programme = new DeliveryProgramme(contract.annualMt(), cargoT, contract.seasonalProfile(),
-                phase, scenario.start());
         TerminalAgent firstTerminal = world.terminal(contract.terminals().get(0));
+        double voyageHours = voyageHours(plant, firstTerminal, fleet);
+        boolean byArrival = scenario.programmes().profileBasis() == ProfileBasis.ARRIVAL;
+        DeliveryProgramme programme = byArrival
+                ? DeliveryProgramme.byArrival(contract.annualMt(), cargoT, contract.seasonalProfile(), phase,
+                        scenario.start(), scenario.plant(contract.seller()).orElseThrow().loadingHours(), voyageHours)
+                : new DeliveryProgramme(contract.annualMt(), cargoT, contract.seasonalProfile(), phase, scenario.start());
         String importer = firstTerminal.spec().importer();
         Route home = world.router().route(firstTerminal.location(), plant.location(), Set.of());
         double leadHours = (home.reachable() ? VoyageTiming.sailingHours(home.distanceNm(), fleet.speedKn()) : 0) + Units.HOURS_PER_DAY;
         ContractAgent agent = new ContractAgent(world, contract, programme, plant, leadHours, importer, 0);
-        double voyageHours = voyageHours(plant, firstTerminal, fleet);
+        if (byArrival) {
+            placeScheduledAtSea(agent, programme, plant, fleet, spare);
+            return agent;
+        }
         // Cargo k loads at (k + phase) spacings; those with k < 0 loaded before hour 0 and are
         // still at sea if they left less than a voyage ago.
         for (int k = -1; -(k + phase) * programme.meanSpacingHours() < voyageHours; k--) {
@@ -168,6 +180,41 @@ final class WorldBuilder {
             spare.remove(spare.size() - 1).startAtSea(order, route, sailedNm, massT, loadedHour);
         }
         return agent;
+    }
+
+    /**
+     * Arrival-referenced run start: cargoes 0, 1, ... of the programme that left the plant before
+     * hour 0 are at sea, each {@code -departure × speed} along its route; the contract's orders
+     * begin with the first cargo that had not left. No share of the fleet is kept back (the ships
+     * idle at the plants stand for those in ballast or loading), but a ship is at one place only:
+     * when the fleet has none left, the remaining cargoes are ordered at hour 0 like any other and
+     * load as ships come free.
+     */
+    private void placeScheduledAtSea(ContractAgent agent, DeliveryProgramme programme, PlantAgent plant, Fleet fleet,
+            List<VesselAgent> spare) {
+        long departed = programme.cargoesDepartedBefore(0.0);
+        long atSea = 0;
+        long k = 0;
+        for (; k < departed && !spare.isEmpty(); k++) {
+            double departedHour = programme.departureHour(k);
+            double loadedHour = programme.loadingHour(k);
+            String terminalId = agent.chooseTerminal();
+            Route route = world.router().route(plant.location(), world.terminal(terminalId).location(), Set.of());
+            double sailedNm = -departedHour * fleet.speedKn();
+            if (!route.reachable() || sailedNm >= route.distanceNm()) {
+                // No way to this terminal, or already there on its (shorter) route before hour 0.
+                continue;
+            }
+            double massT = programme.cargoT()
+                    - VoyageTiming.boilOffT(programme.cargoT(), fleet.boilOffPctPerDay(), -departedHour);
+            CargoOrder order = new CargoOrder(agent, k, loadedHour, terminalId);
+            spare.remove(spare.size() - 1).startAtSea(order, route, sailedNm, massT, departedHour);
+            atSea++;
+        }
+        agent.startProgrammeAt(k);
+        Contract contract = agent.contract();
+        world.publish(new ProgrammeStarted(0.0, contract.id(), plant.id(), contract.terminals().get(0),
+                agent.importerId(), programme.nominalVoyageHours(), departed, atSea, contract.id() + "-" + k));
     }
 
     private double voyageHours(PlantAgent plant, TerminalAgent terminal, Fleet fleet) {

@@ -9,8 +9,9 @@ public sealed interface SimEvent
         permits AllocationOrderInForce, AllocationOrderLifted,
         BufferCargoDecided, CargoArrived, CargoAtSeaAtEnd, CargoAtSeaAtStart, CargoBerthed, CargoCancelled,
         CargoLoaded, CargoRedirected, CargoReleased, CargoUnloaded, ChokepointPassed, DebtSettled, DisruptionEnded,
-        DisruptionStarted, GasDemandDay, GridHour, PoolDay, ProtocolRequest, RegionDay, ReleaseLapsed, SectorDay,
-        ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalChosen, TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted {
+        DisruptionStarted, GasDemandDay, GridHour, PoolDay, ProgrammeStarted, ProtocolRequest, RegionDay, ReleaseLapsed,
+        SectorDay, ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalChosen, TerminalDay, VesselHeld, VesselRerouted,
+        VoyageDeparted {
 
     double timeHours();
 

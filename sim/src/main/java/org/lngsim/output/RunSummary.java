@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.lngsim.scenario.ProfileBasis;
 
 /**
  * The headline metrics of a run, written as {@code summary.json}. Masses in Mt, energy in GWh,
@@ -17,7 +18,8 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
         Map<String, ImporterSummary> importers, Map<String, TerminalSummary> terminals, MassBalance massBalance,
         Map<String, Long> events, ProtocolSummary protocol, LeverSummary levers,
         @JsonInclude(JsonInclude.Include.NON_NULL) Counterfactual counterfactual,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Avoided avoided) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Avoided avoided,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ProgrammeSummary programmes) {
 
     public RunSummary {
         grids = ordered(grids);
@@ -41,7 +43,7 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
                 Round.MT)));
         return new RunSummary(scenario, horizonDays, seed, grids, gasPools, gasDemands, importers, terminals, massBalance,
                 events, protocol, levers, new Counterfactual(off.grids(), off.gasPools(), off.importers()),
-                new Avoided(gridsAvoided, poolsAvoided));
+                new Avoided(gridsAvoided, poolsAvoided), programmes);
     }
 
     /** Reads the {@code summary.json} of a run folder back (charts and reports are made from saved files). */
@@ -176,6 +178,16 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
             gridsUnservedGWh = ordered(gridsUnservedGWh);
             gasPoolsUnservedMt = ordered(gasPoolsUnservedMt);
         }
+    }
+
+    /**
+     * Arrival-referenced delivery programmes at the start of the run (absent from the JSON when
+     * the programmes are loading-referenced): how many contracts, the cargoes due at sea at hour 0
+     * and those put there, and the mean nominal voyage (loading + sailing) by which loadings
+     * precede the contracted arrivals.
+     */
+    public record ProgrammeSummary(ProfileBasis profileBasis, long contracts, long cargoesDueAtSea, long cargoesAtSea,
+            double meanNominalVoyageDays) {
     }
 
     public record MassBalance(double initialAtSeaMt, double loadedMt, double deliveredMt, double boilOffMt,

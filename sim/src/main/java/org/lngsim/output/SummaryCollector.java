@@ -14,6 +14,7 @@ import org.lngsim.events.EventListener;
 import org.lngsim.events.GasDemandDay;
 import org.lngsim.events.GridHour;
 import org.lngsim.events.PoolDay;
+import org.lngsim.events.ProgrammeStarted;
 import org.lngsim.events.RegionDay;
 import org.lngsim.events.SectorDay;
 import org.lngsim.events.SimEvent;
@@ -23,6 +24,7 @@ import org.lngsim.scenario.AllocationMode;
 import org.lngsim.scenario.GasPool;
 import org.lngsim.scenario.Grid;
 import org.lngsim.scenario.Levers;
+import org.lngsim.scenario.ProfileBasis;
 import org.lngsim.scenario.Scenario;
 
 /**
@@ -52,6 +54,7 @@ final class SummaryCollector implements EventListener {
     private final MassLedger mass = new MassLedger();
     private final ProtocolTally protocol;
     private final LeverTally levers;
+    private final ProgrammeTally programmes = new ProgrammeTally();
     private RunSummary summary;
 
     SummaryCollector(Scenario scenario, long seed) {
@@ -105,6 +108,8 @@ final class SummaryCollector implements EventListener {
             mass.atSeaAtStart(e);
         } else if (event instanceof CargoAtSeaAtEnd e) {
             mass.atSeaAtEnd(e);
+        } else if (event instanceof ProgrammeStarted e) {
+            programmes.add(e);
         } else {
             protocol.add(event);
             levers.add(event);
@@ -179,7 +184,7 @@ final class SummaryCollector implements EventListener {
         terminals.forEach((id, tally) -> terminalSummaries.put(id, tally.summary(scenario.horizonDays())));
         return new RunSummary(scenario.name(), scenario.horizonDays(), seed, gridSummaries, poolSummaries,
                 demandSummaries, importerSummaries, terminalSummaries, mass.summary(), eventCounts, protocol.summary(),
-                levers.summary(), null, null);
+                levers.summary(), null, null, programmes.summary());
     }
 
     /** The region whose stock fuels a grid: its own, or the region of the gas pool it draws on. */
@@ -383,6 +388,29 @@ final class SummaryCollector implements EventListener {
         RunSummary.TerminalSummary summary(int horizonDays) {
             double capacityT = regasCapacityMtpa * Units.T_PER_MT * horizonDays / Units.DAYS_PER_YEAR;
             return new RunSummary.TerminalSummary(mt(receivedT), mt(sendOutT), Round.pct(sendOutT, capacityT));
+        }
+    }
+
+    /** Arrival-referenced programmes' run start; no summary when none was published. */
+    private static final class ProgrammeTally {
+        private long contracts;
+        private long dueAtSea;
+        private long atSea;
+        private double voyageHours;
+
+        void add(ProgrammeStarted e) {
+            contracts++;
+            dueAtSea += e.cargoesDueAtSea();
+            atSea += e.cargoesAtSea();
+            voyageHours += e.nominalVoyageHours();
+        }
+
+        RunSummary.ProgrammeSummary summary() {
+            if (contracts == 0) {
+                return null;
+            }
+            return new RunSummary.ProgrammeSummary(ProfileBasis.ARRIVAL, contracts, dueAtSea, atSea,
+                    Round.to(voyageHours / contracts / Units.HOURS_PER_DAY, Round.DAYS));
         }
     }
 

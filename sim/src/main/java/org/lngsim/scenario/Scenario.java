@@ -9,7 +9,7 @@ public record Scenario(String name, String description, LocalDate start, int hor
         List<Importer> importers, List<Plant> plants, List<Fleet> fleets, List<Region> regions,
         List<Terminal> terminals, List<Contract> contracts, List<Grid> grids, List<GasDemand> gasDemands,
         List<GasPool> gasPools, List<Chokepoint> chokepoints, List<Disruption> disruptions, Protocol protocol,
-        Shipping shipping, Levers levers) {
+        Shipping shipping, Levers levers, Programmes programmes) {
 
     public Scenario {
         importers = List.copyOf(importers);
@@ -25,6 +25,7 @@ public record Scenario(String name, String description, LocalDate start, int hor
         disruptions = disruptions == null ? List.of() : List.copyOf(disruptions);
         shipping = shipping == null ? Shipping.DEFAULT : shipping;
         levers = levers == null ? Levers.NONE : levers;
+        programmes = programmes == null ? Programmes.DEFAULT : programmes;
         description = description == null ? "" : description;
     }
 
@@ -53,7 +54,7 @@ public record Scenario(String name, String description, LocalDate start, int hor
     public Scenario withoutProtocol() {
         return new Scenario(name, description, start, horizonDays, seed, importers, plants, fleets, regions, terminals,
                 contracts, grids, gasDemands, gasPools, chokepoints, disruptions,
-                protocol == null ? null : protocol.withEnabled(false), shipping, levers);
+                protocol == null ? null : protocol.withEnabled(false), shipping, levers, programmes);
     }
 
     /** The protocol block, if the scenario has one. */

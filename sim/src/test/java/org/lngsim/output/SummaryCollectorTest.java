@@ -9,10 +9,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lngsim.events.CargoLoaded;
 import org.lngsim.events.GridHour;
+import org.lngsim.events.ProgrammeStarted;
 import org.lngsim.events.ProtocolRequest;
 import org.lngsim.events.SimEvent;
 import org.lngsim.events.TerminalDay;
 import org.lngsim.scenario.LoadedScenario;
+import org.lngsim.scenario.ProfileBasis;
 
 class SummaryCollectorTest {
 
@@ -28,6 +30,20 @@ class SummaryCollectorTest {
         events.forEach(collector::on);
         collector.finish();
         return collector.summary();
+    }
+
+    @Test
+    void arrival_referenced_programmes_are_summarised_and_loading_ones_leave_no_trace() {
+        assertThat(summarise(SyntheticRun.events()).programmes()).isNull();
+
+        List<SimEvent> events = new ArrayList<>(SyntheticRun.events());
+        // two contracts: 3 of 3 and 1 of 2 cargoes at sea; voyages 72 h and 216 h, a mean of 144 h = 6 days
+        events.add(new ProgrammeStarted(0, "qatar-india", "ras-laffan", "dahej", "india", 72, 3, 3, "qatar-india-3"));
+        events.add(new ProgrammeStarted(0, "gladstone-japan", "gladstone", "futtsu", "japan", 216, 2, 1,
+                "gladstone-japan-1"));
+
+        assertThat(summarise(events).programmes())
+                .isEqualTo(new RunSummary.ProgrammeSummary(ProfileBasis.ARRIVAL, 2, 5, 4, 6.0));
     }
 
     @Test
