@@ -7,7 +7,7 @@ package org.lngsim.events;
  */
 public sealed interface SimEvent
         permits BufferCargoDecided, CargoArrived, CargoAtSeaAtEnd, CargoAtSeaAtStart, CargoBerthed, CargoCancelled,
-        CargoLoaded, CargoRedirected, CargoReleased, CargoUnloaded, ChokepointPassed, DebtSettled, DisruptionEnded,
+        CargoLoaded, CargoRedirected, CargoReleased, CargoUnloaded, ChokepointDecided, ChokepointPassed, DebtSettled, DisruptionEnded,
         DisruptionStarted, GasDemandDay, GridHour, PoolDay, ProtocolRequest, RegionDay, ReleaseLapsed, SectorDay,
         ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted {
 
