@@ -278,11 +278,11 @@ public final class VesselAgent {
     /**
      * A ship that decides and has {@code chokepointId} ahead (or is held at it) thinks again: at its
      * closure, at a change of belief, or when it finds a queue at the entrance. It reroutes when the
-     * way round from here costs less than the delay it now expects.
+     * way round from here costs less than the delay it now expects; true when it did.
      */
-    void reconsider(String chokepointId, String why) {
+    boolean reconsider(String chokepointId, String why) {
         if (leg == null || !hasAhead(chokepointId)) {
-            return;
+            return false;
         }
         ChokepointAgent chokepoint = world.chokepoint(chokepointId);
         double offset = currentOffsetNm();
@@ -296,7 +296,7 @@ public final class VesselAgent {
             expected = chokepoint.expectedQueueDelayHours(this);
             situation = queueSituation(chokepoint);
         } else {
-            return;
+            return false;
         }
         Set<String> avoid = new HashSet<>(world.closedChokepoints());
         avoid.add(chokepointId);
@@ -309,6 +309,7 @@ public final class VesselAgent {
         if (decision.rerouted()) {
             applyReroute(plan, leg.destinationId(), leg.destination(), "decided round " + chokepointId);
         }
+        return decision.rerouted();
     }
 
     /** When the ship would reach the chokepoint on its current leg (now, if held at it). */
@@ -351,6 +352,11 @@ public final class VesselAgent {
         Leg current = leg;
         leg = new Leg(current.route(), current.destinationId(), current.destination(), current.laden(), world.now(),
                 passage.distanceFromOriginNm(), current.nextPassage());
+        // A ship that decides weighs a restriction before it takes a slot: each transit costs the
+        // extra delay even when a slot is free.
+        if (deciding() && world.chokepoint(passage.id()).isLimited() && reconsider(passage.id(), "at the entrance")) {
+            return;
+        }
         double delay = world.chokepoint(passage.id()).requestTransit(this);
         if (delay >= 0) {
             pass(passage.id(), delay);
@@ -362,7 +368,7 @@ public final class VesselAgent {
         if (world.scenario().shipping().closureResponse() == ClosureResponse.REROUTE
                 && world.chokepoint(passage.id()).isClosed()) {
             rerouteAroundClosures("closed ahead: " + passage.id());
-        } else if (deciding()) {
+        } else if (deciding() && world.chokepoint(passage.id()).isClosed()) {
             reconsider(passage.id(), "at the entrance");
         }
     }
