@@ -3,6 +3,7 @@ package org.lngsim.agents;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import org.lngsim.model.ChokepointChoice;
 import org.lngsim.model.ChokepointRules;
 import org.lngsim.model.Units;
 import org.lngsim.scenario.ClosureResponse;
@@ -19,6 +20,7 @@ public final class ChokepointAgent {
     private final String id;
     private final double normalTransitsPerDay;
     private final List<ChokepointRules.Closure> closures = new ArrayList<>();
+    private final List<BelievedEnd> beliefs = new ArrayList<>();
     private final List<ChokepointRules.Restriction> restrictions = new ArrayList<>();
     private final ArrayDeque<VesselAgent> held = new ArrayDeque<>();
     private ChokepointRules.State state = ChokepointRules.State.OPEN;
@@ -37,8 +39,13 @@ public final class ChokepointAgent {
         return id;
     }
 
-    void addClosure(ChokepointRules.Closure closure) {
+    /** What operators believe of a closure's end: first {@code initialEndHour}, then the revisions. */
+    private record BelievedEnd(ChokepointRules.Closure closure, double initialEndHour, List<ChokepointChoice.Belief> revisions) {
+    }
+
+    void addClosure(ChokepointRules.Closure closure, double believedEndHour, List<ChokepointChoice.Belief> revisions) {
         closures.add(closure);
+        beliefs.add(new BelievedEnd(closure, believedEndHour, List.copyOf(revisions)));
     }
 
     void addRestriction(ChokepointRules.Restriction restriction) {
@@ -51,6 +58,74 @@ public final class ChokepointAgent {
 
     boolean isClosed() {
         return state.closed();
+    }
+
+    /** Open but capped: ships may have to queue. */
+    boolean isLimited() {
+        return state.limited();
+    }
+
+    /**
+     * When the closures in force now are believed to end (the latest of them); when none is in
+     * force (a zero-transit restriction), the end of the restrictions in force.
+     */
+    double believedEndHour() {
+        double now = world.now();
+        double latest = Double.NEGATIVE_INFINITY;
+        for (BelievedEnd belief : beliefs) {
+            if (now >= belief.closure().startHour() && now < belief.closure().endHour()) {
+                latest = Math.max(latest, ChokepointChoice.believedEndHour(now, belief.initialEndHour(), belief.revisions()));
+            }
+        }
+        if (latest == Double.NEGATIVE_INFINITY) {
+            for (ChokepointRules.Restriction restriction : restrictions) {
+                if (now >= restriction.startHour() && now < restriction.endHour()) {
+                    latest = Math.max(latest, restriction.endHour());
+                }
+            }
+        }
+        return latest == Double.NEGATIVE_INFINITY ? now : latest;
+    }
+
+    /**
+     * The delay a ship expects in this restricted chokepoint's queue: behind the ships queued ahead
+     * of it (all of them when it is not queued yet), at today's remaining slots and the rate a day.
+     */
+    double expectedQueueDelayHours(VesselAgent vessel) {
+        refreshSlots();
+        int ahead = 0;
+        boolean queued = false;
+        for (VesselAgent waiting : held) {
+            if (waiting == vessel) {
+                queued = true;
+                break;
+            }
+            ahead++;
+        }
+        int shipsAhead = queued ? ahead : held.size();
+        double slotsLeft = Double.isInfinite(slots) ? state.transitsPerDay() : slots;
+        return ChokepointChoice.expectedQueueDelayHours(shipsAhead, slotsLeft, state.transitsPerDay(),
+                state.extraDelayHours());
+    }
+
+    /** Ships queued at the entrance. */
+    int queueLength() {
+        return held.size();
+    }
+
+    /** Transits a day allowed now (infinite when unlimited, 0 when shut). */
+    double transitsPerDay() {
+        return state.transitsPerDay();
+    }
+
+    /** The believed end changed: ships that decide and have this closed chokepoint ahead think again. */
+    void beliefRevised() {
+        if (!state.closed() || world.scenario().shipping().closureResponse() != ClosureResponse.DECIDE) {
+            return;
+        }
+        for (VesselAgent vessel : affectedVessels()) {
+            vessel.reconsider(id, "belief revised");
+        }
     }
 
     /**
@@ -124,18 +199,28 @@ public final class ChokepointAgent {
     }
 
     private void onClosure() {
-        if (world.scenario().shipping().closureResponse() != ClosureResponse.REROUTE) {
+        ClosureResponse response = world.scenario().shipping().closureResponse();
+        if (response == ClosureResponse.WAIT) {
             return;
         }
+        for (VesselAgent vessel : affectedVessels()) {
+            if (response == ClosureResponse.REROUTE) {
+                vessel.rerouteAroundClosures(id + " closed ahead");
+            } else {
+                vessel.reconsider(id, "closed ahead");
+            }
+        }
+    }
+
+    /** Ships with this chokepoint still ahead, in world order (a copy: they may reroute while we go). */
+    private List<VesselAgent> affectedVessels() {
         List<VesselAgent> affected = new ArrayList<>();
         for (VesselAgent vessel : world.vessels()) {
             if (vessel.hasAhead(id)) {
                 affected.add(vessel);
             }
         }
-        for (VesselAgent vessel : affected) {
-            vessel.rerouteAroundClosures(id + " closed ahead");
-        }
+        return affected;
     }
 
     private List<String> fleetIds() {

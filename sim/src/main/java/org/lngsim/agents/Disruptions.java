@@ -13,9 +13,11 @@ import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.lngsim.events.DisruptionEnded;
 import org.lngsim.events.DisruptionStarted;
+import org.lngsim.model.ChokepointChoice;
 import org.lngsim.model.ChokepointRules;
 import org.lngsim.model.ShockFactors;
 import org.lngsim.model.Units;
+import org.lngsim.scenario.ClosureResponse;
 import org.lngsim.scenario.DayWindow;
 import org.lngsim.scenario.Disruption;
 
@@ -65,7 +67,15 @@ public final class Disruptions implements VesselAgent.VesselDelays {
             ChokepointRules.Closure rule = closure.reopening() == null ? ChokepointRules.Closure.full(startHour, endHour)
                     : new ChokepointRules.Closure(startHour, endHour, Units.daysToHours(closure.reopening().day()),
                             closure.reopening().capacityPct(), Units.daysToHours(closure.reopening().rampDays()));
-            world.chokepoint(closure.chokepoint()).addClosure(rule);
+            world.chokepoint(closure.chokepoint()).addClosure(rule, Units.daysToHours(closure.believedEnd(start())),
+                    beliefRevisions(closure));
+            if (world.scenario().shipping().closureResponse() == ClosureResponse.DECIDE) {
+                // Ships that decide think again when the belief changes (the Red Sea in 2024: weeks, then for good).
+                for (Disruption.BeliefRevision revision : closure.beliefRevisions()) {
+                    world.at(Units.daysToHours(revision.from(start())), Phase.DISRUPTION,
+                            s -> world.chokepoint(closure.chokepoint()).beliefRevised());
+                }
+            }
             if (closure.reopening() != null) {
                 world.at(rule.reopeningHour(), Phase.DISRUPTION, s -> world.chokepoint(closure.chokepoint()).refresh());
             }
@@ -77,6 +87,19 @@ public final class Disruptions implements VesselAgent.VesselDelays {
         } else if (disruption instanceof Disruption.VesselDelay delay) {
             delays.add(new DelayRule(window, delay.fleets(), delay.probabilityPct() / 100.0, distribution(delay.extraDays())));
         }
+    }
+
+    private LocalDate start() {
+        return world.scenario().start();
+    }
+
+    private List<ChokepointChoice.Belief> beliefRevisions(Disruption.ChokepointClosure closure) {
+        List<ChokepointChoice.Belief> revisions = new ArrayList<>();
+        for (Disruption.BeliefRevision revision : closure.beliefRevisions()) {
+            revisions.add(new ChokepointChoice.Belief(Units.daysToHours(revision.from(start())),
+                    Units.daysToHours(revision.believedEnd(start()))));
+        }
+        return revisions;
     }
 
     /** Re-derives the state a disruption acts on from all disruptions active now. */

@@ -1,5 +1,6 @@
 package org.lngsim.agents;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.lngsim.events.CargoAtSeaAtStart;
 import org.lngsim.events.CargoBerthed;
 import org.lngsim.events.CargoLoaded;
 import org.lngsim.events.CargoUnloaded;
+import org.lngsim.events.ChokepointDecided;
 import org.lngsim.events.ChokepointPassed;
 import org.lngsim.events.VesselHeld;
 import org.lngsim.events.VesselRerouted;
@@ -16,6 +18,7 @@ import org.lngsim.events.VoyageDeparted;
 import org.lngsim.geo.ChokepointPassage;
 import org.lngsim.geo.GeoPoint;
 import org.lngsim.geo.Route;
+import org.lngsim.model.ChokepointChoice;
 import org.lngsim.model.Units;
 import org.lngsim.model.VoyageTiming;
 import org.lngsim.scenario.ClosureResponse;
@@ -190,6 +193,9 @@ public final class VesselAgent {
             // No way round: take the usual way and wait at the closed chokepoint.
             route = world.router().route(position, destination, Set.of());
         }
+        if (deciding()) {
+            route = chooseAtDeparture(route, destination, closed);
+        }
         state = laden ? State.LADEN : State.BALLAST;
         placeId = null;
         if (laden) {
@@ -201,6 +207,124 @@ public final class VesselAgent {
                 laden, route.distanceNm(), now + VoyageTiming.sailingHours(route.distanceNm(), fleet.speedKn()),
                 String.join(";", route.chokepointIds()), route.path()));
         scheduleNextStop();
+    }
+
+    private boolean deciding() {
+        return world.scenario().shipping().closureResponse() == ClosureResponse.DECIDE;
+    }
+
+    /**
+     * A ship that decides plans its voyage as operators do: through a closed chokepoint after all
+     * when it is believed to reopen before the way round would bring the ship there, and round a
+     * restricted one when its queue is expected to cost more than the way round.
+     */
+    private Route chooseAtDeparture(Route planned, GeoPoint destination, Set<String> closed) {
+        double now = world.now();
+        Route route = planned;
+        if (!closed.isEmpty()) {
+            Route usual = world.router().route(position, destination, Set.of());
+            ChokepointPassage shut = firstOf(usual, closed);
+            if (usual.reachable() && shut != null) {
+                boolean wayRound = firstOf(planned, closed) == null;
+                double arrival = now + shut.distanceFromOriginNm() / fleet.speedKn();
+                ChokepointAgent chokepoint = world.chokepoint(shut.id());
+                double believedEnd = chokepoint.believedEndHour();
+                ChokepointChoice.Decision decision = ChokepointChoice.decide(
+                        ChokepointChoice.believedRemainingHours(arrival, believedEnd),
+                        wayRound ? (planned.distanceNm() - usual.distanceNm()) / fleet.speedKn() : Double.POSITIVE_INFINITY);
+                publishDecision(shut.id(), decision, closedSituation(believedEnd) + "; at departure");
+                route = decision.rerouted() ? planned : usual;
+            }
+        }
+        for (ChokepointPassage passage : route.chokepoints()) {
+            ChokepointAgent chokepoint = world.chokepoint(passage.id());
+            if (!chokepoint.isLimited()) {
+                continue;
+            }
+            Set<String> avoid = new HashSet<>(closed);
+            avoid.add(passage.id());
+            Route round = world.router().route(position, destination, avoid);
+            ChokepointChoice.Decision decision = ChokepointChoice.decide(chokepoint.expectedQueueDelayHours(this),
+                    round.reachable() ? (round.distanceNm() - route.distanceNm()) / fleet.speedKn() : Double.POSITIVE_INFINITY);
+            publishDecision(passage.id(), decision, queueSituation(chokepoint) + "; at departure");
+            return decision.rerouted() ? round : route;
+        }
+        return route;
+    }
+
+    private static ChokepointPassage firstOf(Route route, Set<String> ids) {
+        for (ChokepointPassage passage : route.chokepoints()) {
+            if (ids.contains(passage.id())) {
+                return passage;
+            }
+        }
+        return null;
+    }
+
+    private String closedSituation(double believedEndHour) {
+        return String.format(Locale.ROOT, "closed, believed to reopen on day %.1f", Units.hoursToDays(believedEndHour));
+    }
+
+    private static String queueSituation(ChokepointAgent chokepoint) {
+        return String.format(Locale.ROOT, "restricted to %s transits a day, %d queued",
+                org.lngsim.events.Numbers.format(chokepoint.transitsPerDay()), chokepoint.queueLength());
+    }
+
+    private void publishDecision(String chokepointId, ChokepointChoice.Decision decision, String situation) {
+        world.publish(new ChokepointDecided(world.now(), id, cargoIdOrNull(), chokepointId, decision.rerouted(),
+                decision.expectedDelayHours(), decision.extraSailingHours(), situation));
+    }
+
+    /**
+     * A ship that decides and has {@code chokepointId} ahead (or is held at it) thinks again: at its
+     * closure, at a change of belief, or when it finds a queue at the entrance. It reroutes when the
+     * way round from here costs less than the delay it now expects; true when it did.
+     */
+    boolean reconsider(String chokepointId, String why) {
+        if (leg == null || !hasAhead(chokepointId)) {
+            return false;
+        }
+        ChokepointAgent chokepoint = world.chokepoint(chokepointId);
+        double offset = currentOffsetNm();
+        String situation;
+        double expected;
+        if (chokepoint.isClosed()) {
+            double believedEnd = chokepoint.believedEndHour();
+            expected = ChokepointChoice.believedRemainingHours(arrivalHourAt(chokepointId, offset), believedEnd);
+            situation = closedSituation(believedEnd);
+        } else if (chokepoint.isLimited()) {
+            expected = chokepoint.expectedQueueDelayHours(this);
+            situation = queueSituation(chokepoint);
+        } else {
+            return false;
+        }
+        Set<String> avoid = new HashSet<>(world.closedChokepoints());
+        avoid.add(chokepointId);
+        Reroute plan = planReroute(leg.destination(), avoid);
+        double remainingNm = leg.route().distanceNm() - offset;
+        double extraHours = plan == null ? Double.POSITIVE_INFINITY
+                : (plan.route().distanceNm() + plan.backNm() - remainingNm) / fleet.speedKn();
+        ChokepointChoice.Decision decision = ChokepointChoice.decide(expected, extraHours);
+        publishDecision(chokepointId, decision, situation + "; " + why);
+        if (decision.rerouted()) {
+            applyReroute(plan, leg.destinationId(), leg.destination(), "decided round " + chokepointId);
+        }
+        return decision.rerouted();
+    }
+
+    /** When the ship would reach the chokepoint on its current leg (now, if held at it). */
+    private double arrivalHourAt(String chokepointId, double offset) {
+        if (state == State.HELD) {
+            return world.now();
+        }
+        List<ChokepointPassage> passages = leg.route().chokepoints();
+        for (int i = leg.nextPassage(); i < passages.size(); i++) {
+            if (passages.get(i).id().equals(chokepointId)) {
+                return Math.max(world.now(), leg.startHour())
+                        + Math.max(0, passages.get(i).distanceFromOriginNm() - offset) / fleet.speedKn();
+            }
+        }
+        return world.now();
     }
 
     private void scheduleNextStop() {
@@ -228,6 +352,11 @@ public final class VesselAgent {
         Leg current = leg;
         leg = new Leg(current.route(), current.destinationId(), current.destination(), current.laden(), world.now(),
                 passage.distanceFromOriginNm(), current.nextPassage());
+        // A ship that decides weighs a restriction before it takes a slot: each transit costs the
+        // extra delay even when a slot is free.
+        if (deciding() && world.chokepoint(passage.id()).isLimited() && reconsider(passage.id(), "at the entrance")) {
+            return;
+        }
         double delay = world.chokepoint(passage.id()).requestTransit(this);
         if (delay >= 0) {
             pass(passage.id(), delay);
@@ -239,6 +368,8 @@ public final class VesselAgent {
         if (world.scenario().shipping().closureResponse() == ClosureResponse.REROUTE
                 && world.chokepoint(passage.id()).isClosed()) {
             rerouteAroundClosures("closed ahead: " + passage.id());
+        } else if (deciding() && world.chokepoint(passage.id()).isClosed()) {
+            reconsider(passage.id(), "at the entrance");
         }
     }
 
@@ -276,12 +407,24 @@ public final class VesselAgent {
     }
 
     private boolean rerouteTo(String destinationId, GeoPoint destination, String reason) {
-        if (leg == null) {
+        Reroute plan = planReroute(destination, world.closedChokepoints());
+        if (plan == null) {
             return false;
         }
+        applyReroute(plan, destinationId, destination, reason);
+        return true;
+    }
+
+    /** A way from where the ship is, after sailing {@code backNm} back along its track. */
+    private record Reroute(Route route, double backNm) {
+    }
+
+    /** A route avoiding {@code avoid} from where the ship is (or a little way back); null when none. */
+    private Reroute planReroute(GeoPoint destination, Set<String> avoid) {
+        if (leg == null) {
+            return null;
+        }
         double offset = currentOffsetNm();
-        double backNm = 0;
-        Route route = Route.unreachable("not tried");
         // From where the ship is; failing that, from a little way back along its track: the lane
         // segment it is on may itself touch the closed area, and a ship can turn round.
         for (double back : TURN_BACK_NM) {
@@ -289,18 +432,21 @@ public final class VesselAgent {
                 break;
             }
             GeoPoint from = leg.route().positionAt(offset - back);
-            route = world.router().routeFrom(from, destination, world.closedChokepoints());
+            Route route = world.router().routeFrom(from, destination, avoid);
             if (!route.reachable()) {
-                route = world.router().routeOnce(from, destination, world.closedChokepoints());
+                route = world.router().routeOnce(from, destination, avoid);
             }
             if (route.reachable()) {
-                backNm = back;
-                break;
+                return new Reroute(route, back);
             }
         }
-        if (!route.reachable()) {
-            return false;
-        }
+        return null;
+    }
+
+    private void applyReroute(Reroute plan, String destinationId, GeoPoint destination, String reason) {
+        Route route = plan.route();
+        double backNm = plan.backNm();
+        double offset = currentOffsetNm();
         double remainingNm = leg.route().distanceNm() - offset;
         // What was sailed of the old route, up to where the new one begins: for routes.csv.
         List<GeoPoint> sailed = leg.route().pathUntil(offset - backNm);
@@ -318,7 +464,6 @@ public final class VesselAgent {
                 route.distanceNm() + backNm - remainingNm, backNm > 0 ? reason + " (turning back " + Math.round(backNm)
                         + " nm)" : reason, sailed, route.path()));
         scheduleNextStop();
-        return true;
     }
 
     /** Sends a laden ship to another terminal (a diversion round an outage, or a protocol redirection). */

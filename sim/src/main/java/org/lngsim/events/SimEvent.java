@@ -8,10 +8,10 @@ package org.lngsim.events;
 public sealed interface SimEvent
         permits AllocationOrderInForce, AllocationOrderLifted,
         BufferCargoDecided, CargoArrived, CargoAtSeaAtEnd, CargoAtSeaAtStart, CargoBerthed, CargoCancelled,
-        CargoLoaded, CargoRedirected, CargoReleased, CargoUnloaded, ChokepointPassed, DebtSettled, DisruptionEnded,
-        DisruptionStarted, GasDemandDay, GridHour, PoolDay, ProgrammeStarted, ProtocolRequest, RegionDay, ReleaseLapsed,
-        SectorDay, ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalChosen, TerminalDay, VesselHeld, VesselRerouted,
-        VoyageDeparted {
+        CargoLoaded, CargoRedirected, CargoReleased, CargoUnloaded, ChokepointDecided, ChokepointPassed, DebtSettled,
+        DisruptionEnded, DisruptionStarted, GasDemandDay, GridHour, PoolDay, ProgrammeStarted, ProtocolRequest,
+        RegionDay, ReleaseLapsed, SectorDay, ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalChosen,
+        TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted {
 
     double timeHours();
 

@@ -19,9 +19,11 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
         Map<String, Long> events, ProtocolSummary protocol, LeverSummary levers,
         @JsonInclude(JsonInclude.Include.NON_NULL) Counterfactual counterfactual,
         @JsonInclude(JsonInclude.Include.NON_NULL) Avoided avoided,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ProgrammeSummary programmes) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) ProgrammeSummary programmes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, ChokepointDecisions> chokepointDecisions) {
 
     public RunSummary {
+        chokepointDecisions = chokepointDecisions == null ? Map.of() : ordered(chokepointDecisions);
         grids = ordered(grids);
         gasPools = ordered(gasPools);
         gasDemands = ordered(gasDemands);
@@ -43,7 +45,7 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
                 Round.MT)));
         return new RunSummary(scenario, horizonDays, seed, grids, gasPools, gasDemands, importers, terminals, massBalance,
                 events, protocol, levers, new Counterfactual(off.grids(), off.gasPools(), off.importers()),
-                new Avoided(gridsAvoided, poolsAvoided), programmes);
+                new Avoided(gridsAvoided, poolsAvoided), programmes, chokepointDecisions);
     }
 
     /** Reads the {@code summary.json} of a run folder back (charts and reports are made from saved files). */
@@ -158,6 +160,14 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
      */
     public record LeverSummary(long spotCargoesCalled, double spotMt, double spotCostMillionUsd, long bufferCargoesKept,
             long bufferCargoesSoldOn, double biogasMt, String sectorAllocation) {
+    }
+
+    /**
+     * What ships that decide did at one chokepoint: decisions to wait (or keep the route through
+     * it) and to go the long way. A ship may decide more than once on a voyage (at departure, at
+     * the closure, at the entrance, at a change of belief), so these count decisions.
+     */
+    public record ChokepointDecisions(long waited, long rerouted) {
     }
 
     /** The same scenario and seed with the protocol off. */

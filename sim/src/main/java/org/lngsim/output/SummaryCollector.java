@@ -10,6 +10,7 @@ import org.lngsim.events.CargoAtSeaAtStart;
 import org.lngsim.events.CargoCancelled;
 import org.lngsim.events.CargoLoaded;
 import org.lngsim.events.CargoUnloaded;
+import org.lngsim.events.ChokepointDecided;
 import org.lngsim.events.EventListener;
 import org.lngsim.events.GasDemandDay;
 import org.lngsim.events.GridHour;
@@ -51,6 +52,8 @@ final class SummaryCollector implements EventListener {
     /** Day → importer → summed end-of-day power utilities' stock (t), from regions that declare the share. */
     private final TreeMap<Integer, Map<String, Double>> openUtilityStockDays = new TreeMap<>();
     private final Map<String, Long> eventCounts = new TreeMap<>();
+    /** Chokepoint → what ships that decide chose there; sorted by id so the JSON is stable. */
+    private final Map<String, RunSummary.ChokepointDecisions> decisions = new TreeMap<>();
     private final MassLedger mass = new MassLedger();
     private final ProtocolTally protocol;
     private final LeverTally levers;
@@ -110,6 +113,9 @@ final class SummaryCollector implements EventListener {
             mass.atSeaAtEnd(e);
         } else if (event instanceof ProgrammeStarted e) {
             programmes.add(e);
+        } else if (event instanceof ChokepointDecided e) {
+            decisions.merge(e.chokepointId(), new RunSummary.ChokepointDecisions(e.rerouted() ? 0 : 1, e.rerouted() ? 1 : 0),
+                    (a, b) -> new RunSummary.ChokepointDecisions(a.waited() + b.waited(), a.rerouted() + b.rerouted()));
         } else {
             protocol.add(event);
             levers.add(event);
@@ -184,7 +190,7 @@ final class SummaryCollector implements EventListener {
         terminals.forEach((id, tally) -> terminalSummaries.put(id, tally.summary(scenario.horizonDays())));
         return new RunSummary(scenario.name(), scenario.horizonDays(), seed, gridSummaries, poolSummaries,
                 demandSummaries, importerSummaries, terminalSummaries, mass.summary(), eventCounts, protocol.summary(),
-                levers.summary(), null, null, programmes.summary());
+                levers.summary(), null, null, programmes.summary(), decisions);
     }
 
     /** The region whose stock fuels a grid: its own, or the region of the gas pool it draws on. */

@@ -45,12 +45,46 @@ public sealed interface Disruption {
         return offset != null ? offset : ChronoUnit.DAYS.between(scenarioStart, LocalDate.parse(date));
     }
 
-    /** The chokepoint shuts; optionally it reopens partially and ramps back before the end. */
+    /**
+     * The chokepoint shuts; optionally it reopens partially and ramps back before the end. Ships
+     * and operators that decide ({@code shipping.closureResponse: decide}) act on a believed end
+     * ({@code believedEndDay} or {@code believedEndDate}; by default the real one, or the partial
+     * reopening when there is one), revised from given dates by {@code beliefRevisions}.
+     */
     record ChokepointClosure(String id, String description, Double startDay, Double endDay, String startDate,
-            String endDate, String chokepoint, Reopening reopening) implements Disruption {
+            String endDate, String chokepoint, Reopening reopening, Double believedEndDay, String believedEndDate,
+            List<BeliefRevision> beliefRevisions) implements Disruption {
+
+        public ChokepointClosure {
+            beliefRevisions = beliefRevisions == null ? List.of() : List.copyOf(beliefRevisions);
+        }
+
         @Override
         public String typeName() {
             return "chokepoint-closure";
+        }
+
+        /**
+         * The first believed end as a day offset: the given one, else the partial reopening (when
+         * transits resume), else the real end.
+         */
+        public double believedEnd(LocalDate scenarioStart) {
+            if (believedEndDay != null || believedEndDate != null) {
+                return day(believedEndDay, believedEndDate, scenarioStart);
+            }
+            return reopening != null ? reopening.day() : window(scenarioStart).endDay();
+        }
+    }
+
+    /** From {@code fromDay}/{@code fromDate} on, the closure is believed to end at the given day or date. */
+    record BeliefRevision(Double fromDay, String fromDate, Double believedEndDay, String believedEndDate) {
+
+        public double from(LocalDate scenarioStart) {
+            return day(fromDay, fromDate, scenarioStart);
+        }
+
+        public double believedEnd(LocalDate scenarioStart) {
+            return day(believedEndDay, believedEndDate, scenarioStart);
         }
     }
 

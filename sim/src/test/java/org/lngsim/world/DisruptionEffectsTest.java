@@ -62,7 +62,7 @@ class DisruptionEffectsTest {
 
         long rerouted = closed.all(VesselRerouted.class, r -> r.timeHours() == 20 * 24).count();
         long held = closed.all(VesselHeld.class, h -> "malacca".equals(h.chokepointId())).count();
-        long heldWhenWaiting = RecordedRun.baselineWith(
+        long heldWhenWaiting = RecordedRun.baselineWith("shipping.closureResponse=wait",
                 "disruptions=[{type: chokepoint-closure, chokepoint: malacca, startDay: 20, endDay: 50}]")
                 .all(VesselHeld.class, h -> "malacca".equals(h.chokepointId())).count();
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -95,8 +96,64 @@ final class DisruptionCheck {
                         + " days: it is still on when the run ends");
             }
             checkReopening(disruption, start, end);
+            checkBelief(disruption, start, end, scenarioStart, warnings);
             checkDistribution(disruption);
         }
+    }
+
+    /**
+     * A closure's believed end comes after its start; each belief revision is made within the
+     * closure, after the previous one, and believes in an end after it is made. A belief acts
+     * only on ships that decide, so a belief with another closure response is a warning.
+     */
+    private void checkBelief(Item disruption, OptionalDouble start, OptionalDouble end,
+            Optional<LocalDate> scenarioStart, ProblemCollector warnings) {
+        boolean hasBelief = disruption.has("believedEndDay") || disruption.has("believedEndDate");
+        List<Item> revisions = disruption.list("beliefRevisions");
+        if (!hasBelief && revisions.isEmpty()) {
+            return;
+        }
+        String response = entries.top().child("shipping").text("closureResponse").orElse("wait");
+        if (!"decide".equals(response)) {
+            warnings.at(hasBelief ? believedEndField(disruption) : disruption.field("beliefRevisions"),
+                    "a believed end acts only on ships that decide (shipping.closureResponse: decide; here '"
+                            + response + "')");
+        }
+        if (hasBelief) {
+            OptionalDouble believed = bound(disruption, "believedEndDay", "believedEndDate", scenarioStart);
+            if (believed.isPresent() && start.isPresent() && believed.getAsDouble() <= start.getAsDouble()) {
+                problems.at(believedEndField(disruption), "the believed end (day " + ReferenceCheck.fmt(believed.getAsDouble())
+                        + ") must come after the closure starts (day " + ReferenceCheck.fmt(start.getAsDouble()) + ")");
+            }
+        }
+        OptionalDouble previous = OptionalDouble.empty();
+        for (Item revision : revisions) {
+            OptionalDouble from = bound(revision, "fromDay", "fromDate", scenarioStart);
+            OptionalDouble believed = bound(revision, "believedEndDay", "believedEndDate", scenarioStart);
+            TreePath fromField = revision.has("fromDate") ? revision.field("fromDate") : revision.field("fromDay");
+            if (from.isEmpty()) {
+                continue;
+            }
+            double day = from.getAsDouble();
+            if (start.isPresent() && end.isPresent() && (day < start.getAsDouble() || day >= end.getAsDouble())) {
+                problems.at(fromField, "a belief revision (day " + ReferenceCheck.fmt(day) + ") must fall within the closure (days "
+                        + ReferenceCheck.fmt(start.getAsDouble()) + " to " + ReferenceCheck.fmt(end.getAsDouble()) + ")");
+            }
+            if (previous.isPresent() && day <= previous.getAsDouble()) {
+                problems.at(fromField, "belief revisions must be in the order they are made: day " + ReferenceCheck.fmt(day)
+                        + " does not follow day " + ReferenceCheck.fmt(previous.getAsDouble()));
+            }
+            if (believed.isPresent() && believed.getAsDouble() <= day) {
+                problems.at(revision.has("believedEndDate") ? revision.field("believedEndDate") : revision.field("believedEndDay"),
+                        "the believed end (day " + ReferenceCheck.fmt(believed.getAsDouble())
+                                + ") must come after the revision is made (day " + ReferenceCheck.fmt(day) + ")");
+            }
+            previous = from;
+        }
+    }
+
+    private static TreePath believedEndField(Item disruption) {
+        return disruption.has("believedEndDate") ? disruption.field("believedEndDate") : disruption.field("believedEndDay");
     }
 
     private OptionalDouble bound(Item disruption, String dayField, String dateField, Optional<LocalDate> scenarioStart) {
