@@ -216,6 +216,16 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
         return lngShareToday;
     }
 
+    /** The importer whose region this pool draws on. */
+    String importerId() {
+        return region.importerId();
+    }
+
+    /** Whether the government's allocation order is in force (only in the allocation-order mode). */
+    boolean rationing() {
+        return order != null && order.inForce();
+    }
+
     double daysOfCover() {
         return region == null ? DaysOfCover.UNBOUNDED : region.daysOfCover();
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.lngsim.events.CargoRedirected;
 import org.lngsim.events.CargoReleased;
 import org.lngsim.events.DebtSettled;
@@ -35,7 +36,7 @@ import sim.engine.Steppable;
  * cover; a party below the trigger (while a disruption is declared, if so set) requests enough to
  * reach the target; the others, most covered first, release eligible cargoes bound for
  * themselves, never below their floor; after the decision lag the ships turn. The ledger records
- * what is owed; a receiver back above the payback cover repays in kind, and what is still owed
+ * what is owed; a receiver back above the payback cover (and not rationing its own gas) repays in kind, and what is still owed
  * when the payback window closes is settled in money.
  *
  * <p>This class only wires: the rules are the pure kernels of {@link org.lngsim.protocol}, the
@@ -55,10 +56,13 @@ public final class ProtocolCoordinator implements Steppable {
     private final WeeklyCap weeklyCap;
     private final transient StockProjection stocks;
     private final transient DiversionOffers offers;
+    /** Whether a party is rationing its own gas under an allocation order today: it neither lends nor pays back. */
+    private final transient Predicate<String> rationing;
 
     ProtocolCoordinator(WorldContext world, Protocol rules, Map<String, List<RegionAgent>> regionsByImporter,
-            List<ContractAgent> contracts) {
+            List<ContractAgent> contracts, Predicate<String> rationing) {
         this.world = world;
+        this.rationing = rationing;
         this.rules = rules;
         for (String party : rules.parties()) {
             parties.add(new ProtocolParty(party, regionsByImporter.getOrDefault(party, List.of())));
@@ -113,7 +117,8 @@ public final class ProtocolCoordinator implements Steppable {
         int released = 0;
         double releasedT = 0;
         List<ProtocolParty> donors = parties.stream()
-                .filter(p -> !p.id().equals(requester.id()) && !requesting.contains(p.id())).toList();
+                .filter(p -> !p.id().equals(requester.id()) && !requesting.contains(p.id()) && !rationing.test(p.id()))
+                .toList();
         for (ProtocolParty donor : DonorOrder.bestCoveredFirst(donors, stocks::minCoverDays)) {
             if (releasedT >= askT) {
                 break;
@@ -134,7 +139,8 @@ public final class ProtocolCoordinator implements Steppable {
                 continue;
             }
             double paybackCover = rules.paybackCoverDays(debtor.id());
-            if (!Payback.due(requesting.contains(debtor.id()), stocks.minCoverDays(debtor), paybackCover)) {
+            if (!Payback.due(requesting.contains(debtor.id()), rationing.test(debtor.id()),
+                    stocks.minCoverDays(debtor), paybackCover)) {
                 continue;
             }
             for (String creditorId : entry.getValue()) {

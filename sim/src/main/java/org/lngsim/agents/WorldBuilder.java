@@ -110,7 +110,13 @@ final class WorldBuilder {
         if (scenario.protocol() == null || !scenario.protocol().enabled()) {
             return;
         }
-        new ProtocolCoordinator(world, scenario.protocol(), regionsByImporter(), world.contracts()).begin();
+        new ProtocolCoordinator(world, scenario.protocol(), regionsByImporter(), world.contracts(), this::rationing)
+                .begin();
+    }
+
+    /** Whether any gas pool of the importer is under its allocation order now. */
+    private boolean rationing(String importerId) {
+        return world.gasPools().stream().anyMatch(p -> p.importerId().equals(importerId) && p.rationing());
     }
 
     private Map<String, List<RegionAgent>> regionsByImporter() {

@@ -2,8 +2,14 @@ package org.lngsim.protocol;
 
 /**
  * When and how much a debtor pays back in kind: once its projected cover is back at its payback
- * cover (and it is not itself asking for cargoes in the same review), it releases to each
- * creditor what it owes that is not already on its way. Pure.
+ * cover (and it is not itself asking for cargoes in the same review, nor rationing its own gas
+ * under a government allocation order), it releases to each creditor what it owes that is not
+ * already on its way. Pure.
+ *
+ * <p>Why rationing stops a payback: an allocation order keeps the unentitled sectors' gas in the
+ * tanks, so the rationing country's cover rises while its industry is cut; counted as cover, that
+ * gas would go back to the lender in the middle of the emergency, which no government rationing
+ * households' neighbours would do.
  */
 public final class Payback {
 
@@ -17,8 +23,9 @@ public final class Payback {
     }
 
     /** Whether a debtor pays back now. */
-    public static boolean due(boolean debtorRequesting, double debtorMinCoverDays, double paybackCoverDays) {
-        return !debtorRequesting && !(debtorMinCoverDays < paybackCoverDays);
+    public static boolean due(boolean debtorRequesting, boolean debtorRationing, double debtorMinCoverDays,
+            double paybackCoverDays) {
+        return !debtorRequesting && !debtorRationing && !(debtorMinCoverDays < paybackCoverDays);
     }
 
     /** What is left to send back: owed less payback releases decided and not yet executed (release only when positive). */

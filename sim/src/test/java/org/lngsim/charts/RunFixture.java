@@ -52,16 +52,19 @@ public final class RunFixture {
     private static RunFolder shortOfPower;
 
     /**
-     * The same closure with Mumbai's fuel-limited operation off, so the grid goes short as it did
-     * before Trombay 6, coal beyond merit and extra state-grid imports carried its gas shortfall:
-     * for the tests that need unserved energy to draw.
+     * The same closure with Mumbai's fuel-limited operation off and India's pool drawn by the older
+     * priority floors, so the grid goes short as it did before Trombay 6, coal beyond merit and
+     * extra state-grid imports carried its gas shortfall (under the allocation order power keeps
+     * its share of the tanks, and the grid is short less than a GWh a day): for the tests that
+     * need unserved energy to draw.
      */
     public static synchronized RunFolder shortOfPower() {
         if (shortOfPower == null) {
             try {
                 Path dir = TestTrees.deletedAtExit("lngsim-charts-fixture-short");
                 var loaded = new ScenarioLoader().load(Path.of("..", "scenarios", "hormuz-closure-60d.yaml"),
-                        List.of("grids[1].fuelLimitedOperation.enabled=false"));
+                        List.of("grids[1].fuelLimitedOperation.enabled=false",
+                                "gasPools[0].allocationMode=priority-floors"));
                 shortOfPower = RunFolder.read(new ScenarioRunner("test").run(loaded, dir.resolve("run"), List.of(), true)
                         .folder());
             } catch (Exception e) {

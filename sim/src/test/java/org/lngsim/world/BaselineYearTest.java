@@ -62,12 +62,10 @@ class BaselineYearTest {
         double sendOutT = run.all(TerminalDay.class, t -> t.terminalId().equals("dahej")).mapToDouble(TerminalDay::sendOutT).sum();
         double capacityT = Units.mtpaToTPerHour(17.5) * 24 * 366;
 
-        // Real Dahej runs at ≈100%. The model has 84.4% with arrival-month programmes (86.0% with
-        // loading-month ones): the region draws on its terminals pro rata to what each can send
-        // out (RegionAgent.draw), so when arrivals follow the season the other terminals are less
-        // often empty and Dahej's share of India's use falls. A merit-order send-out (issue 14,
-        // item 3) is the fix; raise this bound back to 0.85 or above with it.
-        assertThat(sendOutT / capacityT).isBetween(0.84, 1.0);
+        // Real Dahej runs at ≈100% (above nameplate in 2024). With fullest-first send-out the model
+        // has 94.9% over the year (100% in April–May, 97.8% April–October); the rest is contract
+        // volume: world-2024's contracts bring Dahej ≈16.7 Mt, where spot buying took it higher.
+        assertThat(sendOutT / capacityT).isBetween(0.93, 1.0);
     }
 
     @Test

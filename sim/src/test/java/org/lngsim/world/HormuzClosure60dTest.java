@@ -35,7 +35,12 @@ class HormuzClosure60dTest {
         double unservedMt = off.gasPools().get("india").unservedMt();
 
         assertThat(unservedMt).isGreaterThan(3 * baseline.gasPools().get("india").unservedMt());
-        assertThat(off.gasPools().get("india").sectors().get("power").unservedPct()).isGreaterThan(5.0);
+        // The government's allocation order rations the pool while Qatar's supply is cut: entitled
+        // sectors get their shares, petrochemicals nothing and power what is left (well under its use).
+        RunSummary.AllocationOrderSummary order = off.gasPools().get("india").allocationOrder();
+        assertThat(order.daysInForce()).isGreaterThan(20);
+        assertThat(order.servedPctInForce().get("petrochemicals")).isZero();
+        assertThat(order.servedPctInForce().get("power")).isLessThan(80.0);
         assertThat(off.importers().get("india").cargoesCancelled()).isGreaterThan(10);
     }
 
@@ -43,15 +48,10 @@ class HormuzClosure60dTest {
     void with_the_protocol_india_loses_less() {
         assertThat(on.gasPools().get("india").unservedMt()).isLessThan(off.gasPools().get("india").unservedMt());
         // Mumbai's operator carries its gas plants' shortfall with Trombay 6, coal beyond merit and extra
-        // state-grid imports, so neither side goes short; the protocol shows as less of that needed.
-        assertThat(on.grids().get("mumbai").unservedGWh()).isLessThanOrEqualTo(off.grids().get("mumbai").unservedGWh());
-        assertThat(carriedBeyondGas(on)).isLessThan(carriedBeyondGas(off));
-    }
-
-    private static double carriedBeyondGas(RunSummary run) {
-        RunSummary.FuelLimited carried = run.grids().get("mumbai").fuelLimited();
-        return carried.oilBackupGWh() + carried.fuelSwitchingGWh() + carried.extraImportsGWh()
-                + carried.demandResponseGWh() + carried.unservedGWh();
+        // state-grid imports, so neither side goes short. (The protocol does not lessen that: the
+        // payback later draws on India's tanks, README "When the protocol hurts".)
+        assertThat(on.grids().get("mumbai").unservedGWh()).isZero();
+        assertThat(off.grids().get("mumbai").unservedGWh()).isZero();
     }
 
     @Test
