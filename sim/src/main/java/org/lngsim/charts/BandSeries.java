@@ -1,7 +1,10 @@
 package org.lngsim.charts;
 
 import java.awt.Color;
+import java.awt.Stroke;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.lngsim.runfolder.read.EnsembleFolder;
@@ -36,9 +39,28 @@ final class BandSeries {
         return renderer;
     }
 
+    /** The same colour halfway to grey: a second band of the same entity. */
+    static Color greyed(Color colour) {
+        Color grey = ChartStyle.GREY;
+        return new Color((colour.getRed() + grey.getRed()) / 2, (colour.getGreen() + grey.getGreen()) / 2,
+                (colour.getBlue() + grey.getBlue()) / 2);
+    }
+
+    /**
+     * An axis for amounts that cannot be negative (unserved energy, stock): from zero, never
+     * below it, and at least one unit tall so "none" still reads as a flat line at zero.
+     */
+    static NumberAxis amountAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(true);
+        axis.setRangeType(RangeType.POSITIVE);
+        axis.setAutoRangeMinimumSize(1.0);
+        return axis;
+    }
+
     /** Adds {@code series} to {@code data}, drawn in {@code colour} with {@code stroke}. */
     static void add(YIntervalSeriesCollection data, DeviationRenderer renderer, YIntervalSeries series, Color colour,
-            java.awt.Stroke stroke) {
+            Stroke stroke) {
         data.addSeries(series);
         int index = data.getSeriesCount() - 1;
         renderer.setSeriesPaint(index, colour);

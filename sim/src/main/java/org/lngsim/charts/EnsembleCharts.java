@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -88,14 +87,13 @@ public final class EnsembleCharts {
                     continue;
                 }
                 boolean with = side == EnsembleSide.WITH_PROTOCOL;
+                // Without the protocol: the same colour, greyed, so the two bands of one entity stay apart.
                 BandSeries.add(data, renderer, BandSeries.daily(name + (with ? ", with the protocol" : ", without"),
-                        values.get(), 1.0, timeline), paint, with ? ChartStyle.LINE : ChartStyle.DASHED);
+                        values.get(), 1.0, timeline), with ? paint : BandSeries.greyed(paint),
+                        with ? ChartStyle.LINE : ChartStyle.DASHED);
             }
         }
-        NumberAxis axis = new NumberAxis(axisLabel);
-        axis.setAutoRangeIncludesZero(true);
-        axis.setAutoRangeMinimumSize(1.0);
-        return new XYPlot(data, null, axis, renderer);
+        return new XYPlot(data, null, BandSeries.amountAxis(axisLabel), renderer);
     }
 
     static JFreeChart stocks(RunFolder run, EnsembleFolder ensemble) {
@@ -111,10 +109,7 @@ public final class EnsembleCharts {
                         1.0 / Units.T_PER_MT, timeline), ChartStyle.series(regions.indexOf(region)), ChartStyle.LINE);
             }
         }
-        NumberAxis axis = new NumberAxis("LNG stock (Mt)");
-        axis.setAutoRangeIncludesZero(true);
-        axis.setAutoRangeMinimumSize(1.0);
-        XYPlot plot = new XYPlot(data, timeline.dateAxis(null), axis, renderer);
+        XYPlot plot = new XYPlot(data, timeline.dateAxis(null), BandSeries.amountAxis("LNG stock (Mt)"), renderer);
         timeline.shadeDomain(plot, true);
         JFreeChart chart = new JFreeChart("LNG stocks across the ensemble, with the protocol", null, plot, true);
         return ChartStyle.apply(chart, about(ensemble));
