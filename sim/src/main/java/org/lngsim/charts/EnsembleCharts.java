@@ -58,13 +58,14 @@ public final class EnsembleCharts {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(timeline.dateAxis(null));
         plot.setGap(18);
         Set<String> grids = run.summary().grids().keySet();
-        XYPlot gridPanel = panel(ensemble, timeline, grids, EnsembleBand.GRID_UNSERVED, "Unserved electricity (GWh/day)", "", 0);
+        XYPlot gridPanel = panel(ensemble, timeline, grids, EnsembleBand.GRID_UNSERVED,
+                "Unserved electricity (GWh/day)", "", 0);
         timeline.shadeDomain(gridPanel, true);
         plot.add(gridPanel, 3);
         Set<String> pools = run.summary().gasPools().keySet();
         if (!pools.isEmpty()) {
-            XYPlot poolPanel = panel(ensemble, timeline, pools, EnsembleBand.POOL_UNSERVED, "Unserved gas (mmscmd)", " gas pool",
-                    grids.size());
+            XYPlot poolPanel = panel(ensemble, timeline, pools, EnsembleBand.POOL_UNSERVED, "Unserved gas (mmscmd)",
+                    " gas pool", grids.size());
             timeline.shadeDomain(poolPanel, false);
             plot.add(poolPanel, 2);
         }

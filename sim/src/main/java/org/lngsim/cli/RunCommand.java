@@ -87,8 +87,14 @@ final class RunCommand implements Callable<Integer> {
         }
         ProblemReport.warnings(err, loaded.warnings());
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (replications < 1 || workers < 1) {
-            err.println("lngsim run: " + (replications < 1 ? "--replications" : "--threads") + " must be at least 1");
+        if (replications < 1 || replications > Ensemble.MAX_REPLICATIONS) {
+            err.println("lngsim run: --replications must be between 1 and " + Ensemble.MAX_REPLICATIONS + " (found "
+                    + replications + ")");
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (workers < 1) {
+            err.println("lngsim run: --threads must be at least 1");
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }

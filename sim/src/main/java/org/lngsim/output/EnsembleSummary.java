@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.lngsim.runfolder.RunFile;
 import org.lngsim.stats.EnsembleStats;
@@ -57,8 +56,8 @@ public record EnsembleSummary(int replications, long scenarioSeed, List<Long> se
      * @param probabilityWorse for an {@code avoided} metric, the share of pairs below zero; absent otherwise
      * @param values every replication's value, in replication order
      */
-    public record Headline(String metric, Subject subject, String entity, Quantity quantity, String unit, double p5, double median, double p95,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Double probabilityWorse, List<Double> values) {
+    public record Headline(String metric, Subject subject, String entity, Quantity quantity, String unit, double p5,
+            double median, double p95, @JsonInclude(JsonInclude.Include.NON_NULL) Double probabilityWorse, List<Double> values) {
 
         public Headline {
             values = List.copyOf(values);
@@ -114,9 +113,10 @@ public record EnsembleSummary(int replications, long scenarioSeed, List<Long> se
             byMetric[m] = values;
             EnsembleStats.Spread spread = EnsembleStats.spread(values);
             Double worse = metric.avoided() ? Round.to(EnsembleStats.probabilityWorse(values), Round.PCT) : null;
-            headlines.add(new Headline(metric.path(), metric.subject(), metric.entity(), metric.quantity(), metric.unit(), Round.to(spread.p5(), metric.decimals()),
-                    Round.to(spread.median(), metric.decimals()), Round.to(spread.p95(), metric.decimals()), worse,
-                    Arrays.stream(values).boxed().toList()));
+            int decimals = metric.decimals();
+            headlines.add(new Headline(metric.path(), metric.subject(), metric.entity(), metric.quantity(),
+                    metric.unit(), Round.to(spread.p5(), decimals), Round.to(spread.median(), decimals),
+                    Round.to(spread.p95(), decimals), worse, Arrays.stream(values).boxed().toList()));
         }
         int representative = EnsembleStats.nearestToMedians(byMetric);
         return new EnsembleSummary(summaries.size(), scenarioSeed, seeds,
@@ -128,29 +128,30 @@ public record EnsembleSummary(int replications, long scenarioSeed, List<Long> se
         List<Metric> metrics = new ArrayList<>();
         boolean paired = first.counterfactual() != null;
         for (String id : first.grids().keySet()) {
-            metrics.add(new Metric("grids." + id + ".unservedGWh", Subject.GRID, id, Quantity.UNSERVED, "GWh", Round.GWH,
-                    s -> s.grids().get(id).unservedGWh()));
+            metrics.add(new Metric("grids." + id + ".unservedGWh", Subject.GRID, id, Quantity.UNSERVED, "GWh",
+                    Round.GWH, s -> s.grids().get(id).unservedGWh()));
             if (paired) {
-                metrics.add(new Metric("counterfactual.grids." + id + ".unservedGWh", Subject.GRID, id, Quantity.UNSERVED_WITHOUT_PROTOCOL, "GWh",
-                        Round.GWH, s -> s.counterfactual().grids().get(id).unservedGWh()));
-                metrics.add(new Metric("avoided.gridsUnservedGWh." + id, Subject.GRID, id, Quantity.AVOIDED, "GWh", Round.GWH,
-                        s -> s.avoided().gridsUnservedGWh().get(id)));
+                metrics.add(new Metric("counterfactual.grids." + id + ".unservedGWh", Subject.GRID, id,
+                        Quantity.UNSERVED_WITHOUT_PROTOCOL, "GWh", Round.GWH,
+                        s -> s.counterfactual().grids().get(id).unservedGWh()));
+                metrics.add(new Metric("avoided.gridsUnservedGWh." + id, Subject.GRID, id, Quantity.AVOIDED, "GWh",
+                        Round.GWH, s -> s.avoided().gridsUnservedGWh().get(id)));
             }
         }
         for (String id : first.gasPools().keySet()) {
-            metrics.add(new Metric("gasPools." + id + ".unservedMt", Subject.GAS_POOL, id, Quantity.UNSERVED, "Mt", Round.MT,
-                    s -> s.gasPools().get(id).unservedMt()));
+            metrics.add(new Metric("gasPools." + id + ".unservedMt", Subject.GAS_POOL, id, Quantity.UNSERVED, "Mt",
+                    Round.MT, s -> s.gasPools().get(id).unservedMt()));
             if (paired) {
-                metrics.add(new Metric("counterfactual.gasPools." + id + ".unservedMt", Subject.GAS_POOL, id, Quantity.UNSERVED_WITHOUT_PROTOCOL, "Mt",
-                        Round.MT, s -> s.counterfactual().gasPools().get(id).unservedMt()));
-                metrics.add(new Metric("avoided.gasPoolsUnservedMt." + id, Subject.GAS_POOL, id, Quantity.AVOIDED, "Mt", Round.MT,
-                        s -> s.avoided().gasPoolsUnservedMt().get(id)));
+                metrics.add(new Metric("counterfactual.gasPools." + id + ".unservedMt", Subject.GAS_POOL, id,
+                        Quantity.UNSERVED_WITHOUT_PROTOCOL, "Mt", Round.MT,
+                        s -> s.counterfactual().gasPools().get(id).unservedMt()));
+                metrics.add(new Metric("avoided.gasPoolsUnservedMt." + id, Subject.GAS_POOL, id, Quantity.AVOIDED, "Mt",
+                        Round.MT, s -> s.avoided().gasPoolsUnservedMt().get(id)));
             }
         }
-        for (Map.Entry<String, RunSummary.ImporterSummary> e : first.importers().entrySet()) {
-            String id = e.getKey();
-            metrics.add(new Metric("importers." + id + ".deliveredMt", Subject.IMPORTER, id, Quantity.DELIVERED, "Mt", Round.MT,
-                    s -> s.importers().get(id).deliveredMt()));
+        for (String id : first.importers().keySet()) {
+            metrics.add(new Metric("importers." + id + ".deliveredMt", Subject.IMPORTER, id, Quantity.DELIVERED, "Mt",
+                    Round.MT, s -> s.importers().get(id).deliveredMt()));
         }
         if (first.protocol().enabled()) {
             metrics.add(new Metric("protocol.redirectedMt", Subject.PROTOCOL, null, Quantity.REDIRECTED, "Mt",

@@ -37,6 +37,12 @@ public final class Ensemble {
      */
     public static final int DEFAULT_REPLICATIONS = 20;
 
+    /**
+     * The most replications one run may have: each keeps its summaries and a few daily series in
+     * memory until the end (about 40 kB for a one-year run), so 10,000 stay within an ordinary heap.
+     */
+    public static final int MAX_REPLICATIONS = 10_000;
+
     /** What an ensemble run produced: its figures (null for one replication) and the representative's run. */
     public record Outcome(EnsembleSummary ensemble, ScenarioRunner.Result representative, double wallSeconds) {
     }
@@ -65,8 +71,8 @@ public final class Ensemble {
      */
     public Outcome run(LoadedScenario loaded, Path scenarioFile, List<String> sets, Path outDir, int replications,
             int threads, boolean counterfactual, RunOutputs.Finisher finisher) throws IOException, InvariantViolation {
-        if (replications < 1) {
-            throw new IllegalArgumentException("replications must be at least 1");
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new IllegalArgumentException("replications must be between 1 and " + MAX_REPLICATIONS);
         }
         long started = System.nanoTime();
         if (replications == 1) {

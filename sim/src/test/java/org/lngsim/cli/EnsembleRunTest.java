@@ -109,12 +109,17 @@ class EnsembleRunTest {
     }
 
     @Test
-    void fewer_than_one_replication_or_thread_is_refused_with_exit_2(@TempDir Path dir) {
+    void fewer_than_one_replication_or_thread_or_too_many_replications_are_refused_with_exit_2(@TempDir Path dir) {
+        CliRun tooMany = CliRun.of(args("--out", dir.resolve("c").toString(), "--replications", "10001"));
+        assertThat(tooMany.exitCode).isEqualTo(2);
+        assertThat(tooMany.err).contains("--replications must be between 1 and 10000 (found 10001)");
+        assertThat(dir.resolve("c")).doesNotExist();
+
         CliRun none = CliRun.of(args("--out", dir.resolve("a").toString(), "--replications", "0"));
         CliRun noThreads = CliRun.of(args("--out", dir.resolve("b").toString(), "--threads", "0"));
 
         assertThat(none.exitCode).isEqualTo(2);
-        assertThat(none.err).contains("--replications must be at least 1");
+        assertThat(none.err).contains("--replications must be between 1 and 10000 (found 0)");
         assertThat(noThreads.exitCode).isEqualTo(2);
         assertThat(noThreads.err).contains("--threads must be at least 1");
         assertThat(dir.resolve("a")).doesNotExist();

@@ -57,7 +57,8 @@ class RunCommandTest {
     void the_same_seed_gives_byte_identical_files() throws IOException {
         Path second = directory.resolve("second");
 
-        assertThat(CliRun.of("run", BASELINE, "--out", second.toString(), "--seed", "11", "--no-charts", "--replications", "1").exitCode)
+        assertThat(CliRun.of("run", BASELINE, "--out", second.toString(), "--seed", "11", "--no-charts",
+                "--replications", "1").exitCode)
                 .isEqualTo(0);
 
         for (String file : List.of("events.csv", "timeseries.csv", "cargoes.csv", "summary.json", "scenario.resolved.yaml",
