@@ -18,6 +18,7 @@ import org.lngsim.output.RunSummary;
 import org.lngsim.report.Briefing;
 import org.lngsim.run.InvariantViolation;
 import org.lngsim.run.ScenarioRunner;
+import org.lngsim.sweep.Ensemble;
 import org.lngsim.scenario.LoadedScenario;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ScenarioLoader;
@@ -53,6 +54,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the charts (charts/) and report.html.")
     private boolean noCharts;
 
+    @Option(names = "--replications", paramLabel = "N",
+            description = "Paired replications (protocol on and off on the same seed), their medians and 5-95%% "
+                    + "ranges in ensemble.json (default: ${DEFAULT-VALUE}; 1 for one draw, the scenario's seed).")
+    private int replications = Ensemble.DEFAULT_REPLICATIONS;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the replications (default: all cores).")
+    private Integer threads;
+
     @Mixin
     private ChartFormatOptions chartFormats;
 
@@ -77,15 +86,31 @@ final class RunCommand implements Callable<Integer> {
             return ProblemReport.invalid(err, e.problems());
         }
         ProblemReport.warnings(err, loaded.warnings());
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (replications < 1 || replications > Ensemble.MAX_REPLICATIONS) {
+            err.println("lngsim run: --replications must be between 1 and " + Ensemble.MAX_REPLICATIONS + " (found "
+                    + replications + ")");
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (workers < 1) {
+            err.println("lngsim run: --threads must be at least 1");
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
         Path folder = outDir != null ? outDir : Path.of("reports", loaded.scenario().name());
         try {
             // Charts and report are drawn from the finished files, inside the partial folder, so the
             // run folder appears with them or not at all.
             RunOutputs.Finisher finisher = noCharts ? f -> { } : f -> briefing(f);
-            ScenarioRunner.Result result = new ScenarioRunner(BuildInfo.current()).run(loaded, folder, sets,
-                    !noCounterfactual, finisher);
+            Ensemble.Outcome outcome = new Ensemble(new ScenarioRunner(BuildInfo.current())).run(loaded, scenarioFile,
+                    sets, folder, replications, workers, !noCounterfactual, finisher);
+            ScenarioRunner.Result result = outcome.representative();
             out.print(Headlines.of(result.summary()));
-            out.printf(Locale.ROOT, "wrote %s in %.2f s%n", result.folder(), result.wallSeconds());
+            if (outcome.ensemble() != null) {
+                out.print(EnsembleLines.of(outcome.ensemble()));
+            }
+            out.printf(Locale.ROOT, "wrote %s in %.2f s%n", result.folder(), outcome.wallSeconds());
             out.flush();
             return ExitCodes.OK;
         } catch (OutputException e) {

@@ -53,6 +53,11 @@ final class JsonFiles {
         return JSON.readValue(file.toFile(), RunSummary.class);
     }
 
+    /** Reads another of the run folder's JSON files back (an ensemble's). */
+    static <T> T readValue(Path file, Class<T> type) throws IOException {
+        return JSON.readValue(file.toFile(), type);
+    }
+
     private static final class PlainDoubleSerializer extends StdSerializer<Double> {
 
         PlainDoubleSerializer() {

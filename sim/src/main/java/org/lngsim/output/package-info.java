@@ -9,5 +9,8 @@
  * cargoes in flight and a day or two of time-series aggregates, never the whole horizon.
  * {@link org.lngsim.output.RunOutputs} writes into a hidden folder next to the destination and
  * moves it into place only when the run succeeded, so a failed run never leaves half a folder.
+ * An ensemble adds {@code ensemble.json} ({@link org.lngsim.output.EnsembleSummary}) and
+ * {@code ensemble/bands.csv} ({@link org.lngsim.output.EnsembleBands}, from each replication's
+ * {@link org.lngsim.output.ReplicationSeries}).
  */
 package org.lngsim.output;

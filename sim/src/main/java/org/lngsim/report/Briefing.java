@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 import org.lngsim.charts.BriefingCharts;
 import org.lngsim.charts.ChartExporter;
 import org.lngsim.charts.ChartFormat;
+import org.lngsim.charts.EnsembleCharts;
+import org.lngsim.runfolder.read.EnsembleFolder;
 import org.lngsim.runfolder.read.RunFolder;
 import org.lngsim.runfolder.read.RunFolderException;
 import org.lngsim.files.FolderKind;
@@ -100,7 +103,7 @@ public final class Briefing {
     }
 
     private static Written write(RunFolder run, Path chartsDir, Path report, Set<ChartFormat> formats)
-            throws IOException {
+            throws IOException, RunFolderException {
         Files.createDirectories(chartsDir);
         Map<BriefingCharts, byte[]> pngs = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
@@ -114,7 +117,22 @@ public final class Briefing {
                 files.add(file);
             }
         }
-        Files.writeString(report, ReportPage.render(run, pngs), StandardCharsets.UTF_8);
+        // An ensemble's band charts, beside the representative replication's charts above.
+        Map<String, byte[]> bandPngs = new LinkedHashMap<>();
+        Optional<EnsembleFolder> ensemble = EnsembleFolder.of(run);
+        if (ensemble.isPresent()) {
+            for (Map.Entry<String, JFreeChart> e : EnsembleCharts.build(run, ensemble.get()).entrySet()) {
+                byte[] png = ChartExporter.png(e.getValue());
+                bandPngs.put(e.getKey(), png);
+                for (ChartFormat format : formats) {
+                    Path file = chartsDir.resolve(e.getKey() + "." + format.extension());
+                    Files.write(file, format == ChartFormat.PNG ? png : ChartExporter.export(e.getValue(), format));
+                    files.add(file);
+                }
+            }
+        }
+        String section = ensemble.map(en -> EnsembleSection.html(run, en, bandPngs)).orElse("");
+        Files.writeString(report, ReportPage.render(run, pngs, section), StandardCharsets.UTF_8);
         return new Written(files, report);
     }
 }

@@ -42,6 +42,11 @@ public final class ReportPage {
 
     /** The whole page; {@code pngs} holds each chart's PNG bytes, in briefing order. */
     public static String render(RunFolder run, Map<BriefingCharts, byte[]> pngs) {
+        return render(run, pngs, "");
+    }
+
+    /** As above, with an ensemble's section ({@link EnsembleSection}) after the headline numbers. */
+    public static String render(RunFolder run, Map<BriefingCharts, byte[]> pngs, String ensembleSection) {
         Scenario scenario = run.scenario();
         RunSummary summary = run.summary();
         StringBuilder h = new StringBuilder(1 << 20);
@@ -56,6 +61,7 @@ public final class ReportPage {
                 .append(summary.protocol().enabled() ? "on" : "off").append(".</p>\n");
         h.append("<p id=\"description\">").append(Html.text(scenario.description())).append("</p>\n");
         headlines(h, run);
+        h.append(ensembleSection);
         carried(h, run);
         h.append("<h2>Charts</h2>\n");
         for (Map.Entry<BriefingCharts, byte[]> e : pngs.entrySet()) {

@@ -22,7 +22,14 @@ public enum RunFile {
     /** The waypoints each cargo sailed, one row per cargo, in the order cargoes end. */
     ROUTES("routes.csv"),
     /** The protocol-off run's daily values, when the counterfactual ran. */
-    COUNTERFACTUAL_TIMESERIES(RunFile.COUNTERFACTUAL_DIR + "/timeseries.csv");
+    COUNTERFACTUAL_TIMESERIES(RunFile.COUNTERFACTUAL_DIR + "/timeseries.csv"),
+    /** An ensemble's figures across its replications (absent for one replication). */
+    ENSEMBLE("ensemble.json"),
+    /** An ensemble's daily percentile bands of shortfall and stocks (absent for one replication). */
+    ENSEMBLE_BANDS(RunFile.ENSEMBLE_DIR + "/bands.csv");
+
+    /** Folder of an ensemble's files other than {@code ensemble.json}. */
+    public static final String ENSEMBLE_DIR = "ensemble";
 
     /** Folder of the counterfactual run's files. */
     public static final String COUNTERFACTUAL_DIR = "counterfactual";

@@ -7,13 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.lngsim.events.Numbers;
 import org.lngsim.output.RunSummary;
 import org.lngsim.run.Experiment;
@@ -193,62 +186,10 @@ public final class SweepRunner {
      */
     private void execute(int[] todo, int threads, ResultsFile results, Progress progress)
             throws IOException, SweepException, InvariantViolation {
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean failed = new AtomicBoolean();
-        int workers = Math.max(1, Math.min(threads, todo.length));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < todo.length && !failed.get() && !results.stopped();
-                            i = next.getAndIncrement()) {
-                        try {
-                            results.append(row(plan.run(todo[i])));
-                            progress.runFinished();
-                        } catch (Exception | Error e) {
-                            failed.set(true);
-                            throw e;
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                await(future);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void await(Future<?> future) throws IOException, SweepException, InvariantViolation {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SweepException sweep) {
-                throw sweep;
-            }
-            if (cause instanceof InvariantViolation violation) {
-                throw violation;
-            }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    private static ThreadFactory daemonThreads() {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "lngsim-sweep");
-            thread.setDaemon(true);
-            return thread;
-        };
+        Workers.run(todo.length, threads, results::stopped, i -> {
+            results.append(row(plan.run(todo[i])));
+            progress.runFinished();
+        });
     }
 
     /** The columns of results.csv. */

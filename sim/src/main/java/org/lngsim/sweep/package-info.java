@@ -9,6 +9,7 @@
  * {@code --resume} its {@code sweep.json} (the sweep's and the scenario's hashes) and every saved
  * row are checked before anything runs. Derived files (sorted results, daily rows, stats, charts)
  * are written atomically; a sweep can be split into shards for a cluster and merged into a staged
- * folder; statistics per design point come from Commons Math.
+ * folder; statistics per design point come from Commons Math. {@link org.lngsim.sweep.Ensemble} is
+ * {@code lngsim run}'s ensemble of paired replications, run on the same pool with the same seeding.
  */
 package org.lngsim.sweep;

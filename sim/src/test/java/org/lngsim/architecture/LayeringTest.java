@@ -21,7 +21,7 @@ class LayeringTest {
     static final ArchRule layers_use_only_the_layers_below_them = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .layer("Foundations").definedBy("org.lngsim.files..", "org.lngsim.text..", "org.lngsim.model..",
-                    "org.lngsim.runfolder")
+                    "org.lngsim.runfolder", "org.lngsim.stats..")
             .layer("Geography").definedBy("org.lngsim.geo..")
             .layer("Scenario").definedBy("org.lngsim.scenario..")
             .layer("Protocol").definedBy("org.lngsim.protocol..")

@@ -51,7 +51,8 @@ class FullDiskTest {
         Path out = disk.resolve("run");
 
         int code = Main.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
-                .execute("run", TestScenarios.miniWorld().toString(), "--out", out.toString(), "--no-charts");
+                .execute("run", TestScenarios.miniWorld().toString(), "--out", out.toString(), "--no-charts",
+                        "--replications", "1");
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("lngsim run: cannot write " + out

@@ -35,7 +35,7 @@ class RunCommandTest {
     @BeforeAll
     static void runTheBaselineOnce() {
         baseline = shared.resolve("baseline");
-        baselineRun = CliRun.of("run", BASELINE, "--out", baseline.toString(), "--seed", "11");
+        baselineRun = CliRun.of("run", BASELINE, "--out", baseline.toString(), "--seed", "11", "--replications", "1");
     }
 
     @Test
@@ -57,7 +57,8 @@ class RunCommandTest {
     void the_same_seed_gives_byte_identical_files() throws IOException {
         Path second = directory.resolve("second");
 
-        assertThat(CliRun.of("run", BASELINE, "--out", second.toString(), "--seed", "11", "--no-charts").exitCode)
+        assertThat(CliRun.of("run", BASELINE, "--out", second.toString(), "--seed", "11", "--no-charts",
+                "--replications", "1").exitCode)
                 .isEqualTo(0);
 
         for (String file : List.of("events.csv", "timeseries.csv", "cargoes.csv", "summary.json", "scenario.resolved.yaml",
@@ -78,7 +79,8 @@ class RunCommandTest {
     void the_same_run_twice_gives_byte_identical_charts_in_every_format() throws IOException {
         Path first = directory.resolve("first");
         Path second = directory.resolve("second");
-        String[] common = {"run", CliRun.miniWorld(), "--set", "horizonDays=60", "--format", "png,svg,pdf"};
+        String[] common = {"run", CliRun.miniWorld(), "--set", "horizonDays=60", "--format", "png,svg,pdf",
+            "--replications", "1"};
 
         CliRun one = CliRun.of(concat(common, "--out", first.toString()));
         CliRun two = CliRun.of(concat(common, "--out", second.toString()));
@@ -108,7 +110,7 @@ class RunCommandTest {
         Path out = directory.resolve("late");
 
         CliRun run = CliRun.of("run", CliRun.miniWorld(), "--out", out.toString(), "--no-charts", "--no-counterfactual",
-                "--set", "horizonDays=20", "--set", "disruptions=[{type: chokepoint-closure, chokepoint: hormuz, "
+                "--replications", "1", "--set", "horizonDays=20", "--set", "disruptions=[{type: chokepoint-closure, chokepoint: hormuz, "
                         + "startDay: 5, endDay: 30}]");
 
         assertThat(run.exitCode).as(run.err).isEqualTo(0);
@@ -121,7 +123,7 @@ class RunCommandTest {
         Path other = directory.resolve("other");
 
         CliRun run = CliRun.of("run", BASELINE, "--out", other.toString(), "--seed", "12", "--no-charts",
-                "--no-counterfactual");
+                "--no-counterfactual", "--replications", "1");
 
         assertThat(run.exitCode).as(run.err).isEqualTo(0);
         assertThat(Files.readAllBytes(other.resolve("events.csv"))).isNotEqualTo(Files.readAllBytes(baseline.resolve("events.csv")));

@@ -39,7 +39,7 @@ class UtilityStockOutputTest {
     static void run() throws IOException {
         out = directory.resolve("world");
         CliRun run = CliRun.of("run", WORLD, "--out", out.toString(), "--no-charts", "--no-counterfactual",
-                "--set", "horizonDays=40");
+                "--replications", "1", "--set", "horizonDays=40");
         assertThat(run.exitCode).as(run.err).isEqualTo(0);
         JsonNode scenario = new YAMLMapper().readTree(out.resolve("scenario.resolved.yaml").toFile());
         for (JsonNode region : scenario.get("regions")) {

@@ -67,7 +67,8 @@ class KilledRunTest {
     private static int run(Path out) {
         StringWriter err = new StringWriter();
         int code = Main.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
-                .execute("run", TestScenarios.miniWorld().toString(), "--out", out.toString(), "--no-charts");
+                .execute("run", TestScenarios.miniWorld().toString(), "--out", out.toString(), "--no-charts",
+                        "--replications", "1");
         assertThat(err.toString()).doesNotContain("Exception");
         return code;
     }
@@ -75,7 +76,7 @@ class KilledRunTest {
     private static Process childRun(Path out) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
-                TestScenarios.miniWorld().toString(), "--out", out.toString(), "--no-charts")
+                TestScenarios.miniWorld().toString(), "--out", out.toString(), "--no-charts", "--replications", "1")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 

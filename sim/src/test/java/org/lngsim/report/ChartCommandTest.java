@@ -97,8 +97,10 @@ class ChartCommandTest {
     @Test
     void runDrawsChartsAndReportUnlessNoCharts(@TempDir Path dir) throws Exception {
         String scenario = TestScenarios.miniWorld().toString();
-        Result with = lngsim("run", scenario, "--out", dir.resolve("with").toString(), "--format", "svg");
-        Result without = lngsim("run", scenario, "--out", dir.resolve("without").toString(), "--no-charts");
+        Result with = lngsim("run", scenario, "--out", dir.resolve("with").toString(), "--format", "svg",
+                "--replications", "1");
+        Result without = lngsim("run", scenario, "--out", dir.resolve("without").toString(), "--no-charts",
+                "--replications", "1");
 
         assertThat(with.code()).as(with.err()).isZero();
         assertThat(dir.resolve("with/charts/shortfall.svg")).exists();

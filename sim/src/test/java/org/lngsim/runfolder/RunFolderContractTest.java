@@ -39,9 +39,20 @@ class RunFolderContractTest {
     void files_by_their_path_in_the_folder() {
         assertThat(Arrays.stream(RunFile.values()).map(RunFile::path)).containsExactly("summary.json", "run.json",
                 "scenario.resolved.yaml", "events.csv", "timeseries.csv", "cargoes.csv", "routes.csv",
-                "counterfactual/timeseries.csv");
+                "counterfactual/timeseries.csv", "ensemble.json", "ensemble/bands.csv");
         assertThat(RunFile.COUNTERFACTUAL_TIMESERIES.in(Path.of("run")))
                 .isEqualTo(Path.of("run", "counterfactual", "timeseries.csv"));
+    }
+
+    @Test
+    void the_ensemble_bands_header_line() {
+        assertThat(BandColumn.headerLine()).containsExactly("day", "entity", "variable", "side", "unit", "p5", "p50", "p95");
+        for (EnsembleBand band : EnsembleBand.values()) {
+            assertThat(EnsembleBand.of(band.variable(), band.unit())).isEqualTo(band);
+        }
+        for (EnsembleSide side : EnsembleSide.values()) {
+            assertThat(EnsembleSide.of(side.label())).isEqualTo(side);
+        }
     }
 
     @Test
