@@ -110,7 +110,10 @@ final class WorldBuilder {
         if (scenario.protocol() == null || !scenario.protocol().enabled()) {
             return;
         }
-        new ProtocolCoordinator(world, scenario.protocol(), regionsByImporter(), world.contracts()).begin();
+        ProtocolCoordinator coordinator = new ProtocolCoordinator(world, scenario.protocol(), regionsByImporter(),
+                world.contracts());
+        world.register(coordinator);
+        coordinator.begin();
     }
 
     private Map<String, List<RegionAgent>> regionsByImporter() {
