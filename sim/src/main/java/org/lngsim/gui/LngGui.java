@@ -165,7 +165,11 @@ public final class LngGui extends GUIState {
 
         @Override
         public void step(SimState state) {
-            refresh();
+            // Once the schedule has drained, the clock reads "after the simulation" and the ships
+            // would be placed at the end of their legs: the map keeps the last instant's state.
+            if (run.world().now() < run.world().clock().horizonHours()) {
+                refresh();
+            }
         }
     }
 
