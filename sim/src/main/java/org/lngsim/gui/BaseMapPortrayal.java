@@ -167,8 +167,8 @@ final class BaseMapPortrayal extends FieldPortrayal2D {
         x = legendItem(graphics, x, y, Palette.BALLAST, Palette.REDIRECTED, "redirected");
         x = legendItem(graphics, x, y, Palette.BALLAST, Palette.REROUTED, "rerouted");
         graphics.setColor(Palette.TEXT);
-        graphics.drawString("chokepoints: red closed, amber restricted; gauges: days of cover (ticks: trigger, "
-                + "floor)", (float) x + 8, (float) y + 4);
+        graphics.drawString("chokepoints: red closed, amber restricted; gauges: days of cover, red below the "
+                + "trigger (red tick), amber below the donor floor (black tick)", (float) x + 8, (float) y + 4);
     }
 
     private static double legendItem(Graphics2D graphics, double x, double y, Color fill, Color ring, String text) {

@@ -1,10 +1,10 @@
 package org.lngsim.gui;
 
 /**
- * The geometry of a terminal's gauge: days of cover on a scale from 0 to twice the trigger (so the
- * trigger sits half way up and a full gauge means "well covered"), with the band that colours it.
- * Without a protocol there is no trigger: the scale is {@value #DEFAULT_SCALE_DAYS} days and every
- * level is comfortable.
+ * The geometry of a terminal's gauge: days of cover on a scale from 0 to twice the higher of the
+ * protocol's trigger and donor floor (so that threshold sits half way up and a full gauge means
+ * "well covered"), with the band that colours it. Without a protocol there are no thresholds: the
+ * scale is {@value #DEFAULT_SCALE_DAYS} days and every level reads as able to donate.
  */
 public record CoverGauge(double triggerDays, double floorDays, double scaleDays) {
 
@@ -18,7 +18,8 @@ public record CoverGauge(double triggerDays, double floorDays, double scaleDays)
 
     /** The gauge for a party with a protocol trigger and donor floor (days). */
     public static CoverGauge of(double triggerDays, double floorDays) {
-        return new CoverGauge(triggerDays, floorDays, triggerDays > 0 ? 2 * triggerDays : DEFAULT_SCALE_DAYS);
+        double higher = Math.max(triggerDays, floorDays);
+        return new CoverGauge(triggerDays, floorDays, higher > 0 ? 2 * higher : DEFAULT_SCALE_DAYS);
     }
 
     /** A gauge with no thresholds (the scenario has no protocol). */
@@ -40,9 +41,9 @@ public record CoverGauge(double triggerDays, double floorDays, double scaleDays)
     }
 
     public CoverBand band(double coverDays) {
-        if (coverDays < floorDays) {
-            return CoverBand.BELOW_FLOOR;
+        if (coverDays < triggerDays) {
+            return CoverBand.BELOW_TRIGGER;
         }
-        return coverDays < triggerDays ? CoverBand.BELOW_TRIGGER : CoverBand.COMFORTABLE;
+        return coverDays < floorDays ? CoverBand.BELOW_DONOR_FLOOR : CoverBand.CAN_DONATE;
     }
 }

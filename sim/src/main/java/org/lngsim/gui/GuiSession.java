@@ -66,6 +66,7 @@ public final class GuiSession {
                     opened.closed.countDown();
                 }
             });
+            console.setLocation(gui.consoleLocation());
             console.setVisible(true);
             session.set(opened);
         });

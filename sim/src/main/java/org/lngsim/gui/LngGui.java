@@ -86,6 +86,18 @@ public final class LngGui extends GUIState {
         return "lngsim — LNG to Japan and India";
     }
 
+    /** The Console's "About" tab. */
+    public static Object getInfo() {
+        return "<html><h2>lngsim</h2><p>LNG cargoes to Japan and India through the maritime chokepoints, and the "
+                + "India-Japan mutual redirection protocol, on the same world as <code>lngsim run</code>.</p>"
+                + "<p>Ships: dots in their destination country's colour (grey in ballast), ringed red while held, "
+                + "purple when redirected by the protocol, black when rerouted. Chokepoints: red while closed, "
+                + "amber while restricted. Terminals: gauges of days of cover, red below the protocol's trigger "
+                + "(red tick: the party asks for cargoes), amber below the donor floor (black tick: it can give "
+                + "none). Click a ship or a terminal to inspect it; the Model tab holds "
+                + "the date, the contracts and the protocol's ledger.</p></html>";
+    }
+
     @Override
     public Object getSimulationInspectedObject() {
         return panel;
@@ -158,6 +170,12 @@ public final class LngGui extends GUIState {
 
     Display2D display() {
         return display;
+    }
+
+    /** Where the Console goes: below the charts, right of the map (no window manager places it under Xvfb). */
+    java.awt.Point consoleLocation() {
+        return chartFrame == null ? new java.awt.Point(0, 0)
+                : new java.awt.Point(chartFrame.getX(), chartFrame.getY() + chartFrame.getHeight());
     }
 
     private final class Refresh implements Steppable {

@@ -43,9 +43,9 @@ final class Palette {
 
     static Color band(CoverBand band) {
         return switch (band) {
-            case BELOW_FLOOR -> CLOSED;
-            case BELOW_TRIGGER -> RESTRICTED;
-            case COMFORTABLE -> COMFORTABLE;
+            case BELOW_TRIGGER -> CLOSED;
+            case BELOW_DONOR_FLOOR -> RESTRICTED;
+            case CAN_DONATE -> COMFORTABLE;
         };
     }
 }

@@ -34,9 +34,9 @@ public final class RunPanel {
             contracts = contractStates.stream().map(ContractView::new).toArray(ContractView[]::new);
         }
         for (int i = 0; i < contracts.length; i++) {
-            contracts[i].state = contractStates.get(i);
+            contracts[i].refresh(contractStates.get(i));
         }
-        ledger.owed = List.copyOf(owed);
+        ledger.refresh(owed);
     }
 
     private static String describe(LiveView.ChokepointState gate) {
@@ -77,66 +77,5 @@ public final class RunPanel {
 
     public LedgerView getLedger() {
         return ledger;
-    }
-
-    /** One contract, for its inspector. */
-    public static final class ContractView {
-        private volatile LiveView.ContractState state;
-
-        ContractView(LiveView.ContractState initial) {
-            state = initial;
-        }
-
-        public String getId() {
-            return state.id();
-        }
-
-        public String getSeller() {
-            return state.seller();
-        }
-
-        public String getBuyer() {
-            return state.buyer();
-        }
-
-        public String getCountry() {
-            return state.importerId();
-        }
-
-        public double getAnnualMt() {
-            return state.annualMt();
-        }
-
-        public double getCargoKt() {
-            return state.cargoT() / 1000.0;
-        }
-
-        public long getCargoesAssigned() {
-            return state.cargoesAssigned();
-        }
-
-        @Override
-        public String toString() {
-            return "contract " + state.id();
-        }
-    }
-
-    /** The protocol's ledger: who owes whom, in the order the debts arose. */
-    public static final class LedgerView {
-        private volatile List<LiveView.Owed> owed = List.of();
-
-        public double getTotalOwedKt() {
-            return owed.stream().mapToDouble(LiveView.Owed::massT).sum() / 1000.0;
-        }
-
-        public String[] getDebts() {
-            return owed.stream().map(o -> String.format(Locale.ROOT, "%s owes %s %.1f kt", o.debtorId(),
-                    o.creditorId(), o.massT() / 1000.0)).toArray(String[]::new);
-        }
-
-        @Override
-        public String toString() {
-            return "ledger: " + owed.size() + " open debts";
-        }
     }
 }

@@ -63,6 +63,9 @@ final class ShortfallCharts {
         NumberAxis days = new NumberAxis("day of the run");
         days.setAutoRangeIncludesZero(true);
         NumberAxis values = new NumberAxis(unit);
+        // a run with no shortfall keeps a readable 0–1 axis, not ±5E-9
+        values.setAutoRangeMinimumSize(1.0);
+        values.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(data, days, values, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));

@@ -10,9 +10,9 @@ import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;
 
 /**
- * A terminal: a small square at its place and, above it, a gauge of its days of cover (green at
- * or above the protocol's trigger, amber below it, red below the donor floor) with black and red
- * ticks at the trigger and the floor.
+ * A terminal: a small square at its place and, above it, a gauge of its days of cover — red below
+ * the protocol's trigger (its party asks for cargoes), amber below the donor floor (it can release
+ * none), green above both — with a red tick at the trigger and a black one at the floor.
  */
 final class TerminalGaugePortrayal extends SimplePortrayal2D {
 
@@ -42,8 +42,8 @@ final class TerminalGaugePortrayal extends SimplePortrayal2D {
         graphics.setColor(Palette.TEXT);
         graphics.draw(new Rectangle2D.Double(left, top, WIDTH_PX, HEIGHT_PX));
         if (gauge.triggerDays() > 0) {
-            tick(graphics, left, top + HEIGHT_PX * (1 - gauge.level(gauge.triggerDays())), Palette.TEXT);
-            tick(graphics, left, top + HEIGHT_PX * (1 - gauge.level(gauge.floorDays())), Palette.CLOSED);
+            tick(graphics, left, top + HEIGHT_PX * (1 - gauge.level(gauge.triggerDays())), Palette.CLOSED);
+            tick(graphics, left, top + HEIGHT_PX * (1 - gauge.level(gauge.floorDays())), Palette.TEXT);
         }
         if (!Double.isNaN(cover)) {
             graphics.setFont(LABEL);
