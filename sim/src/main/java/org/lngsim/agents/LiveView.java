@@ -83,8 +83,8 @@ public final class LiveView {
     public static List<PlantState> plants(AgentWorld world) {
         List<PlantState> plants = new ArrayList<>();
         for (PlantAgent p : world.plants().values()) {
-            plants.add(new PlantState(p.id(), world.scenario().plant(p.id()).map(x -> x.name()).orElse(p.id()), p.location(),
-                    p.remainingPct()));
+            String name = world.scenario().plant(p.id()).map(x -> x.name()).orElse(p.id());
+            plants.add(new PlantState(p.id(), name, p.location(), p.remainingPct()));
         }
         return plants;
     }

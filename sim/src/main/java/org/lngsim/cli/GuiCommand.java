@@ -86,6 +86,10 @@ final class GuiCommand implements Callable<Integer> {
             return ProblemReport.invalid(err, e.problems());
         }
         ProblemReport.warnings(err, loaded.warnings());
+        if (summaryFile != null && days != null && days < loaded.scenario().horizonDays()) {
+            return fail(err, "--summary needs the whole run: --days " + days + " is short of the horizon ("
+                    + loaded.scenario().horizonDays() + " days)", ExitCodes.INVALID_INPUT);
+        }
         if (GraphicsEnvironment.isHeadless()) {
             return fail(err, "no display: set DISPLAY (an X server, or Xvfb :99 and DISPLAY=:99) and run again "
                     + "without -Djava.awt.headless=true", ExitCodes.FAILURE);
@@ -128,7 +132,8 @@ final class GuiCommand implements Callable<Integer> {
             if (summaryFile != null) {
                 Optional<RunSummary> summary = session.summary();
                 if (summary.isEmpty()) {
-                    return fail(err, "--summary: the run did not reach its horizon in --days days", ExitCodes.INVALID_INPUT);
+                    return fail(err, "--summary: the run did not reach its horizon in --days days",
+                            ExitCodes.INVALID_INPUT);
                 }
                 AtomicFiles.writeString(summaryFile, SummaryJson.of(summary.get()));
                 out.println("wrote " + summaryFile);

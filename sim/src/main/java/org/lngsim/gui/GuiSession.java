@@ -44,7 +44,8 @@ public final class GuiSession {
      * Runs the counterfactual when the scenario has a protocol and {@code withCounterfactual}, then
      * opens the windows. Needs a display (the caller checks {@code GraphicsEnvironment.isHeadless()}).
      */
-    public static GuiSession open(Scenario scenario, boolean withCounterfactual) throws IOException, InvariantViolation {
+    public static GuiSession open(Scenario scenario, boolean withCounterfactual)
+            throws IOException, InvariantViolation {
         DailyShortfall without = null;
         RunSummary off = null;
         if (withCounterfactual && scenario.protocolEnabled()) {

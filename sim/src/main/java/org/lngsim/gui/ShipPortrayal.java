@@ -28,7 +28,8 @@ final class ShipPortrayal extends SimplePortrayal2D {
     public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
         ShipMarker ship = (ShipMarker) object;
         double size = ship.laden() ? LADEN_PX : BALLAST_PX;
-        Color fill = ship.importerId() == null ? Palette.BALLAST : countries.getOrDefault(ship.importerId(), Palette.BALLAST);
+        Color fill = ship.importerId() == null ? Palette.BALLAST
+                : countries.getOrDefault(ship.importerId(), Palette.BALLAST);
         graphics.setColor(fill);
         graphics.fill(new Ellipse2D.Double(info.draw.x - size / 2, info.draw.y - size / 2, size, size));
         Color ring = switch (ship.mark()) {

@@ -52,4 +52,13 @@ class GuiCommandTest {
         assertThat(zero.exitCode).isEqualTo(2);
         assertThat(zero.err).contains("--days must be positive");
     }
+
+    @Test
+    void a_summary_needs_the_whole_run_and_says_so_before_any_window() {
+        CliRun run = CliRun.of("gui", CliRun.miniWorld(), "--snapshot", directory.resolve("m.png").toString(),
+                "--days", "10", "--summary", directory.resolve("s.json").toString());
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("--summary needs the whole run: --days 10.0 is short of the horizon (365 days)");
+    }
 }
