@@ -35,6 +35,7 @@ public abstract class AgentWorld extends SimState implements WorldContext {
     private final transient List<GasDemandAgent> gasDemands = new ArrayList<>();
     private final transient List<VesselAgent> vessels = new ArrayList<>();
     private transient Disruptions disruptions;
+    private transient ProtocolCoordinator protocol;
     private transient Set<String> closedNow;
 
     protected AgentWorld(long seed) {
@@ -73,6 +74,7 @@ public abstract class AgentWorld extends SimState implements WorldContext {
         gasDemands.clear();
         vessels.clear();
         disruptions = null;
+        protocol = null;
         closedNow = null;
     }
 
@@ -154,6 +156,15 @@ public abstract class AgentWorld extends SimState implements WorldContext {
 
     void register(Disruptions all) {
         disruptions = all;
+    }
+
+    void register(ProtocolCoordinator coordinator) {
+        protocol = coordinator;
+    }
+
+    /** The protocol's coordinator, or null when the scenario's protocol is off (read by {@link LiveView}). */
+    ProtocolCoordinator protocolCoordinator() {
+        return protocol;
     }
 
     // --- what agents ask -------------------------------------------------------------------------

@@ -110,8 +110,10 @@ final class WorldBuilder {
         if (scenario.protocol() == null || !scenario.protocol().enabled()) {
             return;
         }
-        new ProtocolCoordinator(world, scenario.protocol(), regionsByImporter(), world.contracts(), this::rationing)
-                .begin();
+        ProtocolCoordinator coordinator = new ProtocolCoordinator(world, scenario.protocol(), regionsByImporter(),
+                world.contracts(), this::rationing);
+        world.register(coordinator);
+        coordinator.begin();
     }
 
     /** Whether any gas pool of the importer is under its allocation order now. */

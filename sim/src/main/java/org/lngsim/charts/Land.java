@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * the map, shipped as {@code land-50m.txt} (made by {@code sim/tools/land-from-world-atlas.py}).
  * Read once; one path holds every ring, so an SVG gets one element for all the land.
  */
-final class Land {
+public final class Land {
 
     static final String RESOURCE = "land-50m.txt";
     private static Path2D outlines;
@@ -22,7 +22,7 @@ final class Land {
     }
 
     /** Every ring as a closed sub-path, longitudes east of 180 for the Americas (as the map's). */
-    static synchronized Path2D outlines() {
+    public static synchronized Path2D outlines() {
         if (outlines == null) {
             outlines = read();
         }

@@ -161,7 +161,7 @@ public final class RouteMapChart {
     }
 
     /** Every lane segment near the map, as one path (one SVG element, not tens of thousands). */
-    static Path2D lanes(SeaLaneNetwork network) {
+    public static Path2D lanes(SeaLaneNetwork network) {
         Path2D path = new Path2D.Double();
         for (int e = 0; e < network.edgeCount(); e++) {
             int a = network.edgeFromNode(e);

@@ -44,6 +44,11 @@ final class JsonFiles {
         Files.write(file, (JSON.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The text {@link #writeJson} writes (final newline included). */
+    static String json(Object value) throws IOException {
+        return JSON.writeValueAsString(value) + "\n";
+    }
+
     static void writeYaml(Path file, JsonNode tree) throws IOException {
         Files.write(file, YAML.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8));
     }

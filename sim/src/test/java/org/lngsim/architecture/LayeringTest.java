@@ -33,18 +33,20 @@ class LayeringTest {
             .layer("Experiments").definedBy("org.lngsim.run..", "org.lngsim.sweep..", "org.lngsim.bench..",
                     "org.lngsim.backcast..")
             .layer("Cli").definedBy("org.lngsim.cli..")
+            .layer("Gui").definedBy("org.lngsim.gui..")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Experiments").mayOnlyBeAccessedByLayers("Cli")
-            .whereLayer("Outputs").mayOnlyBeAccessedByLayers("Experiments", "Cli")
-            .whereLayer("World").mayOnlyBeAccessedByLayers("Experiments", "Cli")
-            .whereLayer("Agents").mayOnlyBeAccessedByLayers("World", "Experiments", "Cli")
-            .whereLayer("Events").mayOnlyBeAccessedByLayers("Agents", "World", "Outputs", "Experiments", "Cli")
+            .whereLayer("Gui").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Experiments").mayOnlyBeAccessedByLayers("Cli", "Gui")
+            .whereLayer("Outputs").mayOnlyBeAccessedByLayers("Experiments", "Cli", "Gui")
+            .whereLayer("World").mayOnlyBeAccessedByLayers("Experiments", "Cli", "Gui")
+            .whereLayer("Agents").mayOnlyBeAccessedByLayers("World", "Experiments", "Cli", "Gui")
+            .whereLayer("Events").mayOnlyBeAccessedByLayers("Agents", "World", "Outputs", "Experiments", "Cli", "Gui")
             .whereLayer("Protocol").mayOnlyBeAccessedByLayers("Events", "Agents", "World", "Outputs", "Experiments",
-                    "Cli")
+                    "Cli", "Gui")
             .whereLayer("Scenario").mayOnlyBeAccessedByLayers("Protocol", "Events", "Agents", "World", "Outputs",
-                    "Experiments", "Cli")
+                    "Experiments", "Cli", "Gui")
             .whereLayer("Geography").mayOnlyBeAccessedByLayers("Scenario", "Protocol", "Events", "Agents", "World",
-                    "Outputs", "Experiments", "Cli");
+                    "Outputs", "Experiments", "Cli", "Gui");
 
     @ArchTest
     static final ArchRule writers_never_use_readers_charts_or_the_report = noClasses()
