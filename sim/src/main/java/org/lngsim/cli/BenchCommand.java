@@ -4,8 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.stream.Stream;
 import org.lngsim.bench.Benchmark;
+import org.lngsim.bench.SuiteBenchmark;
+import org.lngsim.bench.SuiteReport;
 import org.lngsim.bench.SweepBenchmark;
+import org.lngsim.files.OutputException;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.sweep.SweepException;
 import org.lngsim.text.Plural;
@@ -44,6 +50,28 @@ final class BenchCommand implements Callable<Integer> {
             description = "Thread counts to time sweeps at (default: ${DEFAULT-VALUE}).")
     private List<Integer> sweepThreads;
 
+    @Option(names = "--suite", description = "Instead: time what users run in one invocation — the model per step "
+            + "against a bare MASON schedule, interleaved round by round; every library scenario as a warm pair with "
+            + "its counterfactual; 1 against 10 years; the sweeps given by --suite-sweep.")
+    private boolean suite;
+
+    @Option(names = "--rounds", defaultValue = "20", paramLabel = "N",
+            description = "With --suite: interleaved rounds of model and bare schedule (default: ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Option(names = "--pair-runs", defaultValue = "5", paramLabel = "N",
+            description = "With --suite: timed pairs per library scenario (default: ${DEFAULT-VALUE}).")
+    private int pairRuns;
+
+    @Option(names = "--suite-sweep", paramLabel = "FILE", split = ",",
+            description = "With --suite: sweep files to run end to end on all cores "
+                    + "(default: the README's scenarios/sweeps/hormuz-length-x-trigger.yaml; 'none' for none).")
+    private List<String> suiteSweeps;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "With --suite: also write the figures to FILE (a new file, or one an earlier --suite wrote).")
+    private Path json;
+
     @Spec
     private CommandSpec spec;
 
@@ -51,6 +79,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (suite) {
+            return suite(out, err);
+        }
         if (sweepRuns != null) {
             SweepBenchmark bench = new SweepBenchmark(scenario);
             try {
@@ -84,5 +115,65 @@ final class BenchCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return ProblemReport.invalid(err, e.problems());
         }
+    }
+
+    private Integer suite(PrintWriter out, PrintWriter err) throws Exception {
+        if (rounds < 1 || pairRuns < 1 || warmups < 0) {
+            err.println("lngsim bench: --rounds and --pair-runs must be at least 1, --warmups at least 0");
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        Home home = Home.current();
+        try {
+            if (json != null) {
+                SuiteReport.refuseForeign(json);
+            }
+            SuiteBenchmark.Plan plan = new SuiteBenchmark.Plan(scenario, library(home.library()), sweeps(home),
+                    warmups, rounds, pairRuns, Runtime.getRuntime().availableProcessors());
+            SuiteBenchmark.Figures figures = new SuiteBenchmark(plan, message -> {
+                err.println("bench: " + message);
+                err.flush();
+            }).run();
+            out.print(SuiteReport.text(figures));
+            out.flush();
+            if (json != null) {
+                SuiteReport.write(json, figures);
+                err.println("bench: wrote " + json);
+                err.flush();
+            }
+            return ExitCodes.OK;
+        } catch (OutputException e) {
+            err.println("lngsim bench: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        } catch (ScenarioException e) {
+            return ProblemReport.invalid(err, e.problems());
+        } catch (SweepException e) {
+            return ProblemReport.invalid(err, e.problems());
+        }
+    }
+
+    /** The library's scenarios (its top folder's YAML files), in name order. */
+    private static List<Path> library(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted()
+                    .toList();
+        }
+    }
+
+    private List<Path> sweeps(Home home) {
+        if (suiteSweeps == null) {
+            return List.of(home.library().resolve("sweeps").resolve("hormuz-length-x-trigger.yaml"));
+        }
+        List<Path> files = new ArrayList<>();
+        for (String given : suiteSweeps) {
+            if (!given.equals("none")) {
+                files.add(Path.of(given));
+            }
+        }
+        return files;
     }
 }

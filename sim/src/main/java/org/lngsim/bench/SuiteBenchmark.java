@@ -1,0 +1,208 @@
+package org.lngsim.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.lngsim.events.EventBus;
+import org.lngsim.files.ScratchFolder;
+import org.lngsim.run.Experiment;
+import org.lngsim.run.InvariantViolation;
+import org.lngsim.scenario.Scenario;
+import org.lngsim.scenario.ScenarioException;
+import org.lngsim.scenario.ScenarioGeography;
+import org.lngsim.scenario.load.ScenarioLoader;
+import org.lngsim.sweep.SweepException;
+import org.lngsim.sweep.SweepLoader;
+import org.lngsim.sweep.SweepRunner;
+import org.lngsim.world.LngWorld;
+
+/**
+ * What users run, timed in one invocation: the model's cost per step against a bare MASON schedule
+ * measured <em>interleaved</em> (model and bare schedule alternate, round after round, so a slow
+ * moment of the machine slows both and cancels in the ratio), every library scenario as a warm
+ * with/without pair, the horizon's effect on cost, and the README's sweeps end to end.
+ */
+public final class SuiteBenchmark {
+
+    /** How much to measure. */
+    public record Plan(Path baseline, List<Path> library, List<Path> sweeps, int warmups, int rounds, int pairRuns,
+            int sweepThreads) {
+
+        public Plan {
+            library = List.copyOf(library);
+            sweeps = List.copyOf(sweeps);
+            if (warmups < 0 || rounds < 1 || pairRuns < 1 || sweepThreads < 1) {
+                throw new IllegalArgumentException("warm-ups ≥ 0, rounds, pair runs and sweep threads ≥ 1");
+            }
+        }
+    }
+
+    /** The per-step cost: model and bare schedule over the same number of steps, round by round. */
+    public record PerStep(long steps, Spread modelSeconds, Spread bareSeconds, Spread ratio) {
+    }
+
+    /** One library scenario run as users run it: with its counterfactual, warm, summaries only. */
+    public record Pair(String scenario, Spread seconds, double ratioToBaselinePair) {
+    }
+
+    /** The baseline's bare kernel at one and ten times its horizon: cost must grow no faster than time. */
+    public record Horizon(int days, double seconds, int longDays, double longSeconds) {
+
+        public double costRatio() {
+            return longSeconds / seconds;
+        }
+
+        public double horizonRatio() {
+            return (double) longDays / days;
+        }
+    }
+
+    /** One sweep file end to end, on the given threads, into a scratch folder. */
+    public record SweepRun(String sweep, int runs, int threads, double seconds) {
+
+        public double runsPerSecond() {
+            return runs / seconds;
+        }
+    }
+
+    /** Everything measured. */
+    public record Figures(PerStep perStep, List<Pair> pairs, Horizon horizon, List<SweepRun> sweeps) {
+    }
+
+    private final Plan plan;
+    private final Consumer<String> progress;
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    public SuiteBenchmark(Plan plan, Consumer<String> progress) {
+        this.plan = plan;
+        this.progress = progress;
+    }
+
+    public Figures run() throws ScenarioException, IOException, InvariantViolation, SweepException {
+        Scenario baseline = loader.load(plan.baseline()).scenario();
+        PerStep perStep = perStep(baseline);
+        List<Pair> pairs = pairs();
+        Horizon horizon = horizon();
+        List<SweepRun> sweeps = new ArrayList<>();
+        for (Path sweep : plan.sweeps()) {
+            sweeps.add(sweep(sweep));
+        }
+        return new Figures(perStep, pairs, horizon, sweeps);
+    }
+
+    private PerStep perStep(Scenario scenario) {
+        ScenarioGeography geography = new ScenarioGeography(scenario);
+        progress.accept("per step: " + plan.warmups() + " warm-up runs");
+        long steps = 0;
+        for (int i = 0; i < plan.warmups(); i++) {
+            steps = kernel(scenario, geography);
+        }
+        int agents = scenario.fleets().stream().mapToInt(f -> f.vessels()).sum() + scenario.contracts().size() + 20;
+        List<Double> model = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        List<Double> ratio = new ArrayList<>();
+        for (int round = 0; round < plan.rounds(); round++) {
+            progress.accept("per step: round " + (round + 1) + "/" + plan.rounds() + " (model and bare schedule)");
+            // Alternate which goes first, so a drift of the machine within a round does not favour either.
+            double modelSeconds;
+            double bareSeconds;
+            if (round % 2 == 0) {
+                long started = System.nanoTime();
+                steps = kernel(scenario, geography);
+                modelSeconds = seconds(started);
+                bareSeconds = BareSchedule.run(steps, agents, round + 1);
+            } else {
+                bareSeconds = BareSchedule.run(Math.max(steps, 1), agents, round + 1);
+                long started = System.nanoTime();
+                steps = kernel(scenario, geography);
+                modelSeconds = seconds(started);
+            }
+            model.add(modelSeconds);
+            bare.add(bareSeconds);
+            ratio.add(modelSeconds / bareSeconds);
+        }
+        return new PerStep(steps, Spread.of(model), Spread.of(bare), Spread.of(ratio));
+    }
+
+    private List<Pair> pairs() throws ScenarioException, IOException, InvariantViolation {
+        List<Pair> timed = new ArrayList<>();
+        Spread baselinePair = null;
+        List<Path> scenarios = new ArrayList<>();
+        scenarios.add(plan.baseline());
+        plan.library().stream().filter(p -> !sameFile(p, plan.baseline())).forEach(scenarios::add);
+        for (Path file : scenarios) {
+            Scenario scenario = loader.load(file).scenario();
+            String name = scenario.name();
+            int warm = Math.max(1, plan.warmups() / 10);
+            for (int i = 0; i < warm; i++) {
+                progress.accept("pair " + name + ": warm-up " + (i + 1) + "/" + warm);
+                Experiment.of(scenario).run();
+            }
+            List<Double> seconds = new ArrayList<>();
+            for (int i = 0; i < plan.pairRuns(); i++) {
+                progress.accept("pair " + name + ": run " + (i + 1) + "/" + plan.pairRuns());
+                long started = System.nanoTime();
+                Experiment.of(scenario).run();
+                seconds.add(seconds(started));
+            }
+            Spread spread = Spread.of(seconds);
+            if (baselinePair == null) {
+                baselinePair = spread;
+            }
+            timed.add(new Pair(name, spread, spread.median() / baselinePair.median()));
+        }
+        return timed;
+    }
+
+    private Horizon horizon() throws ScenarioException {
+        Scenario oneYear = loader.load(plan.baseline()).scenario();
+        int longDays = oneYear.horizonDays() * 10;
+        Scenario tenYears = loader.load(plan.baseline(), List.of("horizonDays=" + longDays)).scenario();
+        ScenarioGeography geography = new ScenarioGeography(oneYear);
+        progress.accept("horizon: " + oneYear.horizonDays() + " and " + longDays + " days, interleaved");
+        List<Double> shortRuns = new ArrayList<>();
+        List<Double> longRuns = new ArrayList<>();
+        kernel(tenYears, geography);
+        int rounds = Math.max(3, plan.rounds() / 4);
+        for (int round = 0; round < rounds; round++) {
+            long started = System.nanoTime();
+            kernel(oneYear, geography);
+            shortRuns.add(seconds(started));
+            started = System.nanoTime();
+            kernel(tenYears, geography);
+            longRuns.add(seconds(started));
+        }
+        return new Horizon(oneYear.horizonDays(), Spread.of(shortRuns).median(), longDays, Spread.of(longRuns).median());
+    }
+
+    private SweepRun sweep(Path file) throws IOException, SweepException, InvariantViolation {
+        SweepRunner runner = new SweepRunner(new SweepLoader().load(file));
+        progress.accept("sweep " + file.getFileName() + ": " + runner.totalRuns() + " runs on " + plan.sweepThreads()
+                + " threads");
+        try (ScratchFolder scratch = ScratchFolder.create("suite-bench")) {
+            long started = System.nanoTime();
+            SweepRunner.Outcome outcome = runner.run(scratch.path().resolve("out"), plan.sweepThreads(), false, 0, 1,
+                    SweepRunner.Progress.none());
+            return new SweepRun(file.getFileName().toString(), outcome.runsDone(), plan.sweepThreads(), seconds(started));
+        }
+    }
+
+    /** The bare kernel (no listeners, the routed geography reused): what the per-step ratio is read on. */
+    private static long kernel(Scenario scenario, ScenarioGeography geography) {
+        EventBus bus = new EventBus();
+        LngWorld world = new LngWorld(scenario, geography, bus);
+        world.runToHorizon();
+        bus.finish();
+        return world.stepsScheduled();
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+}
