@@ -57,7 +57,8 @@ class GuiUnderDisplayTest {
         Path batch = directory.resolve("batch");
         StringWriter err = new StringWriter();
         int code = Main.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
-                .execute("run", SCENARIO, "--set", HORIZON, "--no-charts", "--out", batch.toString());
+                .execute("run", SCENARIO, "--set", HORIZON, "--replications", "1", "--no-charts", "--out",
+                        batch.toString());
         assertThat(code).as(err.toString()).isZero();
         assertThat(Files.readString(summary)).isEqualTo(Files.readString(batch.resolve("summary.json")));
     }
