@@ -3,11 +3,18 @@ package org.lngsim.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.lngsim.events.EventBus;
 import org.lngsim.files.ScratchFolder;
+import org.lngsim.charts.ChartFormat;
+import org.lngsim.report.Briefing;
 import org.lngsim.run.Experiment;
+import org.lngsim.run.ScenarioRunner;
+import org.lngsim.runfolder.read.RunFolderException;
+import org.lngsim.scenario.LoadedScenario;
+import org.lngsim.sweep.Ensemble;
 import org.lngsim.run.InvariantViolation;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
@@ -27,8 +34,8 @@ import org.lngsim.world.LngWorld;
 public final class SuiteBenchmark {
 
     /** How much to measure. */
-    public record Plan(Path baseline, List<Path> library, List<Path> sweeps, int warmups, int rounds, int pairRuns,
-            int sweepThreads) {
+    public record Plan(Path baseline, List<Path> library, List<Path> sweeps, Path ensembleScenario, int warmups,
+            int rounds, int pairRuns, int sweepThreads) {
 
         public Plan {
             library = List.copyOf(library);
@@ -67,8 +74,17 @@ public final class SuiteBenchmark {
         }
     }
 
-    /** Everything measured. */
-    public record Figures(PerStep perStep, List<Pair> pairs, Horizon horizon, List<SweepRun> sweeps) {
+    /**
+     * A default {@code lngsim run} of one scenario end to end in this (warm) JVM: the default
+     * ensemble on all threads, the run folder written, charts and report drawn. JVM start is not
+     * in it; time the command from a shell for that.
+     */
+    public record EnsembleRun(String scenario, int replications, int threads, double seconds) {
+    }
+
+    /** Everything measured; {@code ensemble} is null when none was asked for. */
+    public record Figures(PerStep perStep, List<Pair> pairs, Horizon horizon, List<SweepRun> sweeps,
+            EnsembleRun ensemble) {
     }
 
     private final Plan plan;
@@ -89,7 +105,29 @@ public final class SuiteBenchmark {
         for (Path sweep : plan.sweeps()) {
             sweeps.add(sweep(sweep));
         }
-        return new Figures(perStep, pairs, horizon, sweeps);
+        EnsembleRun ensemble = plan.ensembleScenario() == null ? null : ensemble(plan.ensembleScenario());
+        return new Figures(perStep, pairs, horizon, sweeps, ensemble);
+    }
+
+    private EnsembleRun ensemble(Path file) throws ScenarioException, IOException, InvariantViolation {
+        LoadedScenario loaded = loader.load(file);
+        progress.accept("ensemble run of " + loaded.scenario().name() + ": " + Ensemble.DEFAULT_REPLICATIONS
+                + " pairs on " + plan.sweepThreads() + " threads, charts and report");
+        try (ScratchFolder scratch = ScratchFolder.create("suite-ensemble")) {
+            long started = System.nanoTime();
+            new Ensemble(new ScenarioRunner("bench")).run(loaded, file, List.of(), scratch.path().resolve("run"),
+                    Ensemble.DEFAULT_REPLICATIONS, plan.sweepThreads(), true, SuiteBenchmark::briefing);
+            return new EnsembleRun(loaded.scenario().name(), Ensemble.DEFAULT_REPLICATIONS, plan.sweepThreads(),
+                    seconds(started));
+        }
+    }
+
+    private static void briefing(Path partialFolder) throws IOException {
+        try {
+            Briefing.writeInto(partialFolder, EnumSet.of(ChartFormat.PNG));
+        } catch (RunFolderException e) {
+            throw new IOException("charts: " + e.getMessage(), e);
+        }
     }
 
     private PerStep perStep(Scenario scenario) {

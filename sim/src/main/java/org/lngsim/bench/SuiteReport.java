@@ -48,6 +48,11 @@ public final class SuiteReport {
             out.append(String.format(Locale.ROOT, "sweep %s: %d runs on %d threads in %.1f s (%.2f runs/s)%n",
                     sweep.sweep(), sweep.runs(), sweep.threads(), sweep.seconds(), sweep.runsPerSecond()));
         }
+        SuiteBenchmark.EnsembleRun e = f.ensemble();
+        if (e != null) {
+            out.append(String.format(Locale.ROOT, "default run of %s: %d pairs on %d threads with charts and report, "
+                    + "%.1f s (warm JVM)%n", e.scenario(), e.replications(), e.threads(), e.seconds()));
+        }
         return out.toString();
     }
 

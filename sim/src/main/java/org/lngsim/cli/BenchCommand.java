@@ -52,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--suite", description = "Instead: time what users run in one invocation — the model per step "
             + "against a bare MASON schedule, interleaved round by round; every library scenario as a warm pair with "
-            + "its counterfactual; 1 against 10 years; the sweeps given by --suite-sweep.")
+            + "its counterfactual; 1 against 10 years; the sweeps given by --suite-sweep; a default ensemble run.")
     private boolean suite;
 
     @Option(names = "--rounds", defaultValue = "20", paramLabel = "N",
@@ -67,6 +67,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --suite: sweep files to run end to end on all cores "
                     + "(default: the README's scenarios/sweeps/hormuz-length-x-trigger.yaml; 'none' for none).")
     private List<String> suiteSweeps;
+
+    @Option(names = "--no-ensemble",
+            description = "With --suite: skip the default ensemble run of scenarios/hormuz-closure-60d.yaml.")
+    private boolean noEnsemble;
 
     @Option(names = "--json", paramLabel = "FILE",
             description = "With --suite: also write the figures to FILE (a new file, or one an earlier --suite wrote).")
@@ -129,7 +133,8 @@ final class BenchCommand implements Callable<Integer> {
                 SuiteReport.refuseForeign(json);
             }
             SuiteBenchmark.Plan plan = new SuiteBenchmark.Plan(scenario, library(home.library()), sweeps(home),
-                    warmups, rounds, pairRuns, Runtime.getRuntime().availableProcessors());
+                    noEnsemble ? null : home.library().resolve("hormuz-closure-60d.yaml"), warmups, rounds, pairRuns,
+                    Runtime.getRuntime().availableProcessors());
             SuiteBenchmark.Figures figures = new SuiteBenchmark(plan, message -> {
                 err.println("bench: " + message);
                 err.flush();

@@ -27,8 +27,8 @@ class SuiteBenchmarkTest {
         Path closure = dir.resolve("closure.yaml");
         Files.writeString(closure, "extends: " + shortBaseline + "\nname: short-closure\n"
                 + "disruptions:\n  - {id: shut, type: chokepoint-closure, chokepoint: hormuz, startDay: 5, endDay: 20}\n");
-        figures = new SuiteBenchmark(new SuiteBenchmark.Plan(shortBaseline, List.of(closure, shortBaseline), List.of(), 1,
-                3, 2, 1), message -> { }).run();
+        figures = new SuiteBenchmark(new SuiteBenchmark.Plan(shortBaseline, List.of(closure, shortBaseline), List.of(), closure,
+                1, 3, 2, 1), message -> { }).run();
     }
 
     @Test
@@ -58,6 +58,13 @@ class SuiteBenchmarkTest {
         assertThat(figures.horizon().days()).isEqualTo(30);
         assertThat(figures.horizon().longDays()).isEqualTo(300);
         assertThat(figures.horizon().horizonRatio()).isEqualTo(10.0);
+    }
+
+    @Test
+    void the_default_ensemble_run_is_timed_end_to_end() {
+        assertThat(figures.ensemble().scenario()).isEqualTo("short-closure");
+        assertThat(figures.ensemble().replications()).isEqualTo(org.lngsim.sweep.Ensemble.DEFAULT_REPLICATIONS);
+        assertThat(figures.ensemble().seconds()).isPositive();
     }
 
     @Test
