@@ -209,31 +209,12 @@ public enum CompareCharts {
             new Timeline(run.scenario()).windows().stream().filter(w -> importer == null || w.actsOn(importer))
                     .forEach(w -> windows.add(new double[] {w.startHours(), w.endHours()}));
         }
-        for (double[] span : mergedSpans(windows)) {
+        for (double[] span : Timeline.mergedSpans(windows)) {
             IntervalMarker band = new IntervalMarker(timeline.millisOfHours(span[0]), timeline.millisOfHours(span[1]));
             band.setPaint(ChartStyle.DISRUPTION_FILL);
             band.setOutlinePaint(null);
             panel.addDomainMarker(band, Layer.BACKGROUND);
         }
-    }
-
-    /**
-     * The union of intervals {start, end} as disjoint intervals in time order: sorted by start,
-     * each joins the previous one when it starts before that one ends.
-     */
-    static List<double[]> mergedSpans(List<double[]> intervals) {
-        List<double[]> sorted = new ArrayList<>(intervals);
-        sorted.sort(java.util.Comparator.comparingDouble((double[] a) -> a[0]).thenComparingDouble(a -> a[1]));
-        List<double[]> merged = new ArrayList<>();
-        for (double[] next : sorted) {
-            double[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && next[0] <= last[1]) {
-                last[1] = Math.max(last[1], next[1]);
-            } else {
-                merged.add(new double[] {next[0], next[1]});
-            }
-        }
-        return merged;
     }
 
     private static List<String> union(List<RunFolder> runs, java.util.function.Function<RunFolder, Set<String>> ids) {

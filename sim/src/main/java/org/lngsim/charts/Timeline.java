@@ -222,17 +222,72 @@ public final class Timeline {
     public void shadeDomain(XYPlot plot, boolean labelled, Layer layer, Predicate<Window> shown) {
         List<Window> kept = windows.stream().filter(shown).toList();
         int[] rows = labelRows(kept);
-        for (int i = 0; i < kept.size(); i++) {
-            plot.addDomainMarker(band(kept.get(i), labelled, RectangleAnchor.TOP_LEFT, rows[i]), layer);
+        for (IntervalMarker marker : markers(kept, rows, labelled, RectangleAnchor.TOP_LEFT)) {
+            plot.addDomainMarker(marker, layer);
         }
     }
 
     /** As {@link #shadeDomain}, for plots whose time runs along the range axis (labels at the bottom). */
     public void shadeRange(XYPlot plot, boolean labelled) {
-        int[] rows = labelRows(windows);
-        for (int i = 0; i < windows.size(); i++) {
-            plot.addRangeMarker(band(windows.get(i), labelled, RectangleAnchor.BOTTOM_LEFT, rows[i]), Layer.BACKGROUND);
+        for (IntervalMarker marker : markers(windows, labelRows(windows), labelled, RectangleAnchor.BOTTOM_LEFT)) {
+            plot.addRangeMarker(marker, Layer.BACKGROUND);
         }
+    }
+
+    /**
+     * The bands of {@code shown}: a window that overlaps no other is one shaded, labelled band; where
+     * windows overlap (red-sea-closure has four closures at once) their union is shaded once and
+     * each label rides on a clear band of its own, since translucent fills stacked four deep turned
+     * the whole plot dark grey.
+     */
+    private List<IntervalMarker> markers(List<Window> shown, int[] rows, boolean labelled, RectangleAnchor anchor) {
+        List<double[]> intervals = shown.stream().map(w -> new double[] {w.startHours(), w.endHours()}).toList();
+        List<IntervalMarker> markers = new ArrayList<>();
+        for (double[] span : mergedSpans(intervals)) {
+            List<Integer> inside = new ArrayList<>();
+            for (int i = 0; i < shown.size(); i++) {
+                if (shown.get(i).startHours() >= span[0] && shown.get(i).endHours() <= span[1]) {
+                    inside.add(i);
+                }
+            }
+            if (inside.size() == 1) {
+                markers.add(band(shown.get(inside.get(0)), labelled, anchor, rows[inside.get(0)]));
+                continue;
+            }
+            IntervalMarker union = new IntervalMarker(millisOfHours(span[0]), millisOfHours(span[1]));
+            union.setPaint(ChartStyle.DISRUPTION_FILL);
+            union.setOutlinePaint(null);
+            markers.add(union);
+            if (labelled) {
+                for (int i : inside) {
+                    IntervalMarker label = band(shown.get(i), true, anchor, rows[i]);
+                    label.setPaint(CLEAR);
+                    markers.add(label);
+                }
+            }
+        }
+        return markers;
+    }
+
+    private static final java.awt.Color CLEAR = new java.awt.Color(0, 0, 0, 0);
+
+    /**
+     * The union of intervals {start, end} as disjoint intervals in time order: sorted by start,
+     * each joins the previous one when it starts before (or as) that one ends.
+     */
+    public static List<double[]> mergedSpans(List<double[]> intervals) {
+        List<double[]> sorted = new ArrayList<>(intervals);
+        sorted.sort(Comparator.comparingDouble((double[] a) -> a[0]).thenComparingDouble(a -> a[1]));
+        List<double[]> merged = new ArrayList<>();
+        for (double[] next : sorted) {
+            double[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && next[0] <= last[1]) {
+                last[1] = Math.max(last[1], next[1]);
+            } else {
+                merged.add(new double[] {next[0], next[1]});
+            }
+        }
+        return merged;
     }
 
     /**

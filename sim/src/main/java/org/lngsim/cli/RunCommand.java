@@ -15,6 +15,7 @@ import org.lngsim.files.OutputException;
 import org.lngsim.output.BuildInfo;
 import org.lngsim.output.RunOutputs;
 import org.lngsim.output.RunSummary;
+import org.lngsim.charts.Timeline;
 import org.lngsim.report.Briefing;
 import org.lngsim.run.InvariantViolation;
 import org.lngsim.run.ScenarioRunner;
@@ -84,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
             RunOutputs.Finisher finisher = noCharts ? f -> { } : f -> briefing(f);
             ScenarioRunner.Result result = new ScenarioRunner(BuildInfo.current()).run(loaded, folder, sets,
                     !noCounterfactual, finisher);
-            out.print(Headlines.of(result.summary()));
+            out.print(Headlines.of(result.summary(), loaded.scenario().start()));
             out.printf(Locale.ROOT, "wrote %s in %.2f s%n", result.folder(), result.wallSeconds());
             out.flush();
             return ExitCodes.OK;
@@ -126,7 +127,8 @@ final class RunCommand implements Callable<Integer> {
         private Headlines() {
         }
 
-        static String of(RunSummary summary) {
+        /** {@code start}: the scenario's start date, so a person reads dates, not day numbers. */
+        static String of(RunSummary summary, java.time.LocalDate start) {
             StringBuilder text = new StringBuilder();
             text.append(String.format(Locale.ROOT, "%s: %s, seed %d%n", summary.scenario(),
                     Plural.of(summary.horizonDays(), "day"), summary.seed()));
@@ -139,7 +141,8 @@ final class RunCommand implements Callable<Integer> {
                 RunSummary.GridSummary grid = e.getValue();
                 text.append(String.format(Locale.ROOT, "  grid %-8s unserved %8.1f GWh (%.3f%%), peak %,.0f MW, %d h%s%n",
                         e.getKey(), grid.unservedGWh(), grid.unservedPct(), grid.peakUnservedMW(), grid.shortfallHours(),
-                        grid.firstShortfallDay() == null ? "" : ", from day " + grid.firstShortfallDay()));
+                        grid.firstShortfallDay() == null ? ""
+                                : ", from " + Timeline.DATE.format(start.plusDays(grid.firstShortfallDay()))));
             }
             for (Map.Entry<String, RunSummary.GasPoolSummary> e : summary.gasPools().entrySet()) {
                 text.append(String.format(Locale.ROOT, "  gas pool %-8s unserved %6.2f Mt (%.2f%%)%n", e.getKey(),

@@ -114,7 +114,7 @@ final class ComparePage {
             h.append(s.disruptions().isEmpty() ? " No disruption." : " Disruptions: " + Html.text(String.join("; ",
                     s.disruptions().stream().map(d -> d.id() + " (" + d.typeName() + ", "
                             + Timeline.DATE.format(s.start().plusDays((long) d.window(s.start()).startDay())) + " to "
-                            + Timeline.DATE.format(s.start().plusDays((long) d.window(s.start()).endDay())) + ")")
+                            + Timeline.DATE.format(org.lngsim.report.ReportPage.lastDay(s, d.window(s.start()))) + ")")
                             .toList())) + ".");
             h.append("</li>\n");
         }

@@ -10,7 +10,7 @@ class CompareChartsTest {
     @Test
     void overlappingDisruptionsAreShadedOnceAsTheirUnion() {
         // [10,50] and [20,80] overlap: one span [10,80]; [80,90] touches it: joins; [100,120] stands alone.
-        List<double[]> merged = CompareCharts.mergedSpans(List.of(new double[] {20, 80}, new double[] {100, 120},
+        List<double[]> merged = Timeline.mergedSpans(List.of(new double[] {20, 80}, new double[] {100, 120},
                 new double[] {10, 50}, new double[] {80, 90}));
         assertThat(merged).containsExactly(new double[] {10, 90}, new double[] {100, 120});
     }
