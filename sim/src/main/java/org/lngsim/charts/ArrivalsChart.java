@@ -111,16 +111,22 @@ public final class ArrivalsChart {
     }
 
     private static void shadeDisruptedMonths(CategoryPlot panel, Timeline timeline, RunFolder run) {
+        // Each month once: overlapping windows (four closures at once in red-sea-closure) stacked
+        // their translucent fill into dark grey.
+        java.util.SortedSet<YearMonth> months = new java.util.TreeSet<>();
         for (Timeline.Window w : timeline.windows()) {
             YearMonth from = YearMonth.from(timeline.dateOfHours(w.startHours()));
             YearMonth to = YearMonth.from(timeline.dateOfHours(Math.max(w.startHours(), w.endHours() - 1)));
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                CategoryMarker marker = new CategoryMarker(MONTH.format(m.atDay(1)), ChartStyle.DISRUPTION_FILL,
-                        new BasicStroke(1f));
-                marker.setDrawAsLine(false);
-                marker.setOutlinePaint(null);
-                panel.addDomainMarker(marker, Layer.BACKGROUND);
+                months.add(m);
             }
+        }
+        for (YearMonth m : months) {
+            CategoryMarker marker = new CategoryMarker(MONTH.format(m.atDay(1)), ChartStyle.DISRUPTION_FILL,
+                    new BasicStroke(1f));
+            marker.setDrawAsLine(false);
+            marker.setOutlinePaint(null);
+            panel.addDomainMarker(marker, Layer.BACKGROUND);
         }
     }
 

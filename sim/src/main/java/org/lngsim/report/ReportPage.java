@@ -37,8 +37,9 @@ public final class ReportPage {
             figcaption{color:#444;font-size:.95em}small,.note{color:#555}
             #key-finding{font-size:1.15em;font-weight:bold}
             h2{break-after:avoid}table,figure,li{break-inside:avoid}
-            @media print{body{margin:0;max-width:none;font-size:11pt}h2#charts{break-before:page}\
-            figure{margin:.4em 0 1em}h2.after-charts{break-before:page}}
+            @media print{body{margin:0;max-width:none;font-size:8.5pt;line-height:1.3}h1{font-size:15pt}\
+            #key-finding{font-size:10pt}#description{font-size:7.5pt}th,td{padding:.1em .4em}h2{margin-top:.7em}\
+            h2#charts{break-before:page}figure{margin:.4em 0 1em}h2.after-charts{break-before:page}}
             """;
 
     private ReportPage() {
