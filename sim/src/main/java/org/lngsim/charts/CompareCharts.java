@@ -104,7 +104,8 @@ public enum CompareCharts {
             legend = false;
         }
         JFreeChart chart = new JFreeChart("LNG stocks, by importer", null, plot, true);
-        return ChartStyle.apply(chart, "End-of-day stock in the importer's regions' terminals, summed. One line per run.");
+        return ChartStyle.apply(chart, "End-of-day stock in the importer's regions' terminals, summed. One line per run."
+                + " Shaded: a disruption of any of the runs was in force.");
     }
 
     static JFreeChart arrivals(List<RunFolder> runs, List<String> names) {

@@ -15,6 +15,7 @@ import org.lngsim.files.OutputException;
 import org.lngsim.output.BuildInfo;
 import org.lngsim.output.RunOutputs;
 import org.lngsim.output.RunSummary;
+import org.lngsim.charts.GasVolume;
 import org.lngsim.charts.Timeline;
 import org.lngsim.report.Briefing;
 import org.lngsim.run.InvariantViolation;
@@ -145,8 +146,8 @@ final class RunCommand implements Callable<Integer> {
                                 : ", from " + Timeline.DATE.format(start.plusDays(grid.firstShortfallDay()))));
             }
             for (Map.Entry<String, RunSummary.GasPoolSummary> e : summary.gasPools().entrySet()) {
-                text.append(String.format(Locale.ROOT, "  gas pool %-8s unserved %6.2f Mt (%.2f%%)%n", e.getKey(),
-                        e.getValue().unservedMt(), e.getValue().unservedPct()));
+                text.append(String.format(Locale.ROOT, "  gas pool %-8s unserved %6.0f mmscm (%.2f%%)%n", e.getKey(),
+                        GasVolume.mmscmOfMt(e.getValue().unservedMt()), e.getValue().unservedPct()));
             }
             text.append(protocolLines(summary));
             RunSummary.MassBalance balance = summary.massBalance();
@@ -184,8 +185,8 @@ final class RunCommand implements Callable<Integer> {
                         "  avoided by the protocol: grid %-8s %8.1f GWh (without it: %.1f GWh)%s%n", id, gwh,
                         summary.counterfactual().grids().get(id).unservedGWh(), worse(gwh))));
                 summary.avoided().gasPoolsUnservedMt().forEach((id, mt) -> text.append(String.format(Locale.ROOT,
-                        "  avoided by the protocol: gas pool %-8s %6.2f Mt (without it: %.2f Mt, %.2f%%)%s%n", id, mt,
-                        summary.counterfactual().gasPools().get(id).unservedMt(),
+                        "  avoided by the protocol: gas pool %-8s %6.0f mmscm (without it: %.0f mmscm, %.2f%%)%s%n", id,
+                        GasVolume.mmscmOfMt(mt), GasVolume.mmscmOfMt(summary.counterfactual().gasPools().get(id).unservedMt()),
                         summary.counterfactual().gasPools().get(id).unservedPct(), worse(mt))));
             }
             return text.toString();

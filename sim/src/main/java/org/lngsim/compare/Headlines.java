@@ -3,6 +3,7 @@ package org.lngsim.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.lngsim.charts.GasVolume;
 import org.lngsim.output.RunSummary;
 
 /**
@@ -29,8 +30,8 @@ public final class Headlines {
         });
         s.gasPools().forEach((id, p) -> {
             String name = title(id) + " gas pool";
-            rows.add(new Headline("gasPool:" + id + ":unservedMt", name + ": unserved gas (Mt LNG)", p.unservedMt(),
-                    Better.LOWER));
+            rows.add(new Headline("gasPool:" + id + ":unservedMmscm", name + ": unserved gas (mmscm)",
+                    GasVolume.mmscmOfMt(p.unservedMt()), Better.LOWER));
             rows.add(new Headline("gasPool:" + id + ":unservedPct", name + ": unserved share (%)", p.unservedPct(),
                     Better.LOWER));
         });

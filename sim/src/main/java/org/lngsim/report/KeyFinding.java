@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.lngsim.charts.DisplayNumbers;
+import org.lngsim.charts.GasVolume;
 import org.lngsim.charts.Timeline;
 import org.lngsim.output.RunSummary;
 
@@ -58,7 +59,7 @@ final class KeyFinding {
         });
         pools.forEach((id, p) -> {
             if (p.unservedMt() > 0) {
-                list.add(new Shortfall(title(id) + " gas pool", p.unservedMt(), "Mt of LNG-equivalent gas",
+                list.add(new Shortfall(title(id) + " gas pool", GasVolume.mmscmOfMt(p.unservedMt()), "mmscm of gas",
                         p.unservedPct(), null));
             }
         });

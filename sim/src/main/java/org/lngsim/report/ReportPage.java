@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lngsim.charts.BriefingCharts;
 import org.lngsim.charts.DisplayNumbers;
+import org.lngsim.charts.GasVolume;
 import org.lngsim.runfolder.read.Redirection;
 import org.lngsim.runfolder.read.RunFolder;
 import org.lngsim.charts.Timeline;
@@ -102,8 +103,9 @@ public final class ReportPage {
         });
         s.gasPools().forEach((id, p) -> {
             RunSummary.GasPoolSummary o = off == null ? null : off.gasPools().get(id);
-            row(h, Html.text(title(id)) + " gas pool: unserved gas (Mt LNG)", p.unservedMt(),
-                    o == null ? null : o.unservedMt(), true);
+            // mmscm, as the gas-pool charts' mmscmd: one unit for India's gas wherever a person reads.
+            row(h, Html.text(title(id)) + " gas pool: unserved gas (mmscm)", GasVolume.mmscmOfMt(p.unservedMt()),
+                    o == null ? null : GasVolume.mmscmOfMt(o.unservedMt()), true);
             row(h, Html.text(title(id)) + " gas pool: unserved share (%)", p.unservedPct(),
                     o == null ? null : o.unservedPct(), true);
         });

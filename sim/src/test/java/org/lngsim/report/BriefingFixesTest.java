@@ -69,6 +69,14 @@ class BriefingFixesTest {
     }
 
     @Test
+    void indiasGasIsInMmscmInTheHeadlineAsInTheChartsMmscmd() {
+        // 0.09 Mt of LNG = 0.09e6 t × 1,360 m³/t = 122.4e6 m³ = 122.4 mmscm.
+        assertThat(org.lngsim.charts.GasVolume.mmscmOfMt(0.09)).isCloseTo(122.4, org.assertj.core.data.Offset.offset(1e-9));
+        String page = ReportPage.render(RunFixture.run(), Map.of());
+        assertThat(page).contains("India gas pool: unserved gas (mmscm)").doesNotContain("Mt LNG");
+    }
+
+    @Test
     void chartWithOnlySvgAndPdfKeepsThePngsTheReportNeeds(@TempDir Path dir) throws Exception {
         Path run = RunFixture.copy(dir.resolve("run"));
         StringWriter err = new StringWriter();
