@@ -111,7 +111,7 @@ public final class ArrivalsChart {
     }
 
     private static void shadeDisruptedMonths(CategoryPlot panel, Timeline timeline, RunFolder run) {
-        // Each month once: overlapping windows (four closures at once in red-sea-closure) stacked
+        // Each month once: overlapping windows (red-sea-closure shuts Suez and Bab-el-Mandeb together) stacked
         // their translucent fill into dark grey.
         java.util.SortedSet<YearMonth> months = new java.util.TreeSet<>();
         for (Timeline.Window w : timeline.windows()) {

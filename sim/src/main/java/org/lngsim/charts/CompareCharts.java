@@ -201,7 +201,7 @@ public enum CompareCharts {
     /**
      * Shades, once, the time any run's disruption that acts on {@code importer} (all when null)
      * was in force. Each run's windows drawn on their own would stack their translucent fill into
-     * near-black where closures overlap (red-sea-closure has four at once).
+     * dark grey where closures overlap (red-sea-closure shuts two at once, in every run that has it).
      */
     private static void shade(List<RunFolder> runs, XYPlot panel, String importer) {
         Timeline timeline = new Timeline(runs.get(0).scenario());

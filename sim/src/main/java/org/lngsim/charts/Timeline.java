@@ -236,8 +236,8 @@ public final class Timeline {
 
     /**
      * The bands of {@code shown}: a window that overlaps no other is one shaded, labelled band; where
-     * windows overlap (red-sea-closure has four closures at once) their union is shaded once and
-     * each label rides on a clear band of its own, since translucent fills stacked four deep turned
+     * windows overlap (red-sea-closure shuts Suez and Bab-el-Mandeb together) their union is shaded once and
+     * each label rides on a clear band of its own, since translucent fills stacked on each other turned
      * the whole plot dark grey.
      */
     private List<IntervalMarker> markers(List<Window> shown, int[] rows, boolean labelled, RectangleAnchor anchor) {

@@ -66,8 +66,8 @@ public final class ReportPage {
         // The report draws from its own folder only; it never runs the model to get a baseline.
         h.append("<p class=\"note\" id=\"baseline\">Against the undisrupted baseline: this run folder holds no"
                 + " baseline run. Run one and compare: <code>lngsim run scenarios/baseline-2024.yaml --out BASE</code>,"
-                + " then <code>lngsim compare BASE ").append(Html.text(String.valueOf(run.folder().getFileName())))
-                .append(" --out COMPARISON</code>.</p>\n");
+                // RUN_DIR, not this folder's name: the same run must give the same bytes wherever it is written.
+                + " then <code>lngsim compare BASE RUN_DIR --out COMPARISON</code>.</p>\n");
         carried(h, run);
         h.append("<h2 id=\"charts\">Charts</h2>\n");
         for (Map.Entry<BriefingCharts, byte[]> e : pngs.entrySet()) {
