@@ -101,23 +101,60 @@ public final class ArrivalsChart {
             plot.add(panel, 1);
             first = false;
         }
+        List<PartialMonth> partial = partialMonths(run.scenario().start(), timeline.horizonDays());
+        // Partial months are marked, not scaled up: scaling would draw deliveries that never happened.
+        partial.forEach(m -> monthAxis.setTickLabelPaint(m.label(), ChartStyle.GREY));
         JFreeChart chart = new JFreeChart("LNG delivered per month, by country of origin", null, plot, true);
         return ChartStyle.apply(chart, "Cargoes counted in the month they were unloaded. Shaded months: a disruption"
-                + " was in force.");
+                + " was in force." + partial.stream().map(m -> " " + m.label() + " (grey) holds only " + m.days() + " of "
+                + m.ofDays() + " days.").reduce("", String::concat));
     }
 
     private static void shadeDisruptedMonths(CategoryPlot panel, Timeline timeline, RunFolder run) {
+        // Each month once: overlapping windows (red-sea-closure shuts Suez and Bab-el-Mandeb together) stacked
+        // their translucent fill into dark grey.
+        java.util.SortedSet<YearMonth> months = new java.util.TreeSet<>();
         for (Timeline.Window w : timeline.windows()) {
             YearMonth from = YearMonth.from(timeline.dateOfHours(w.startHours()));
             YearMonth to = YearMonth.from(timeline.dateOfHours(Math.max(w.startHours(), w.endHours() - 1)));
             for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                CategoryMarker marker = new CategoryMarker(MONTH.format(m.atDay(1)), ChartStyle.DISRUPTION_FILL,
-                        new BasicStroke(1f));
-                marker.setDrawAsLine(false);
-                marker.setOutlinePaint(null);
-                panel.addDomainMarker(marker, Layer.BACKGROUND);
+                months.add(m);
             }
         }
+        for (YearMonth m : months) {
+            CategoryMarker marker = new CategoryMarker(MONTH.format(m.atDay(1)), ChartStyle.DISRUPTION_FILL,
+                    new BasicStroke(1f));
+            marker.setDrawAsLine(false);
+            marker.setOutlinePaint(null);
+            panel.addDomainMarker(marker, Layer.BACKGROUND);
+        }
+    }
+
+    /** A month the run covers only in part: its axis label, the days run and the days it has. */
+    record PartialMonth(String label, int days, int ofDays) {
+    }
+
+    /** The first and last months when the run starts after the 1st or ends before the month's end. */
+    static List<PartialMonth> partialMonths(LocalDate start, int horizonDays) {
+        LocalDate last = start.plusDays(Math.max(0, horizonDays - 1));
+        List<PartialMonth> partial = new ArrayList<>();
+        YearMonth first = YearMonth.from(start);
+        YearMonth end = YearMonth.from(last);
+        if (first.equals(end)) {
+            int days = last.getDayOfMonth() - start.getDayOfMonth() + 1;
+            if (days < first.lengthOfMonth()) {
+                partial.add(new PartialMonth(MONTH.format(start), days, first.lengthOfMonth()));
+            }
+            return partial;
+        }
+        if (start.getDayOfMonth() > 1) {
+            partial.add(new PartialMonth(MONTH.format(start), first.lengthOfMonth() - start.getDayOfMonth() + 1,
+                    first.lengthOfMonth()));
+        }
+        if (last.getDayOfMonth() < end.lengthOfMonth()) {
+            partial.add(new PartialMonth(MONTH.format(last), last.getDayOfMonth(), end.lengthOfMonth()));
+        }
+        return partial;
     }
 
     /** Calendar months of the horizon, as axis labels. */

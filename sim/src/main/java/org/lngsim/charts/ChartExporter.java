@@ -106,7 +106,7 @@ public final class ChartExporter {
             document.addCreator("lngsim");
             document.open();
             PdfContentByte canvas = writer.getDirectContent();
-            Graphics2D g2 = canvas.createGraphics(widthPt, heightPt);
+            Graphics2D g2 = canvas.createGraphics(widthPt, heightPt, PdfFonts.INSTANCE);
             g2.scale(PDF_SCALE, PDF_SCALE);
             chart.draw(g2, new Rectangle2D.Double(0, 0, ChartStyle.WIDTH_PX, heightPx));
             g2.dispose();
@@ -118,6 +118,6 @@ public final class ChartExporter {
         } finally {
             document.close();
         }
-        return out.toByteArray();
+        return PdfFonts.fixSubsetTags(out.toByteArray());
     }
 }

@@ -44,6 +44,14 @@ public final class ChartStyle {
     public static final List<Color> SERIES = List.of(BLUE, ORANGE, BLUISH_GREEN, VERMILLION, REDDISH_PURPLE,
             SKY_BLUE, YELLOW);
 
+    /**
+     * The protocol's threshold lines: greys outside {@link #SERIES}, told apart by shade and label,
+     * so that no threshold shares a colour with a region's line.
+     */
+    public static final Color THRESHOLD_TRIGGER = new Color(0x222222);
+    public static final Color THRESHOLD_TARGET = new Color(0x5F5F5F);
+    public static final Color THRESHOLD_FLOOR = new Color(0x8C8C8C);
+
     /** Shading of disruption windows: faint enough that the lines on top stay readable. */
     public static final Color DISRUPTION_FILL = new Color(0, 0, 0, 26);
 

@@ -36,7 +36,8 @@ public final class GasPoolChart {
         List<GasPool> pools = run.scenario().gasPools();
         for (GasPool pool : pools) {
             XYPlot panel = panel(run, pool, timeline);
-            timeline.shadeDomain(panel, true, Layer.FOREGROUND);
+            timeline.shadeDomain(panel, true, Layer.FOREGROUND,
+                    w -> Timeline.importerOf(run.scenario(), pool.id()).map(w::actsOn).orElse(true));
             plot.add(panel, 1);
         }
         String title = pools.size() == 1 ? pools.get(0).name() + ": gas supplied to each sector"

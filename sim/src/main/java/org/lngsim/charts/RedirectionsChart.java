@@ -100,10 +100,20 @@ public final class RedirectionsChart {
         return directions;
     }
 
-    private static String subtitle(RunFolder run, List<Redirection> rows) {
-        double mt = rows.stream().mapToDouble(Redirection::massT).sum() / Units.T_PER_MT;
-        long emergency = rows.stream().filter(r -> r.purpose() == Purpose.EMERGENCY).count();
-        return Plural.of(rows.size(), "cargo", "cargoes") + " redirected (" + DisplayNumbers.two(mt) + " Mt): " + emergency + " in an emergency, "
-                + (rows.size() - emergency) + " as payback in kind. Bars run from the donor's release to unloading.";
+    /**
+     * Counts as {@code summary.json} and the console do (ProtocolTally): "redirected" is the
+     * emergency releases and their mass; paybacks in kind are counted apart, never added in (their
+     * mass is the summary's repaidInKindMt, from the settlements, not the cargoes' loads).
+     */
+    static String subtitle(RunFolder run, List<Redirection> rows) {
+        List<Redirection> emergency = rows.stream().filter(r -> r.purpose() == Purpose.EMERGENCY).toList();
+        List<Redirection> paybacks = rows.stream().filter(r -> r.purpose() != Purpose.EMERGENCY).toList();
+        return Plural.of(emergency.size(), "cargo", "cargoes") + " redirected in an emergency (" + DisplayNumbers.two(mt(emergency))
+                + " Mt); " + Plural.of(paybacks.size(), "payback") + " in kind."
+                + " Bars run from the donor's release to unloading.";
+    }
+
+    private static double mt(List<Redirection> rows) {
+        return rows.stream().mapToDouble(Redirection::massT).sum() / Units.T_PER_MT;
     }
 }

@@ -8,6 +8,8 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lngsim.output.RunSummary;
 import org.lngsim.runfolder.read.RunFolder;
@@ -38,7 +40,9 @@ public final class ShortfallChart {
             // Colours continue after the grids', so no pool shares a colour with a grid.
             XYPlot pools = panel(run, off, timeline, summary.gasPools().keySet(), "Unserved gas (mmscmd)", " gas pool",
                     summary.grids().size());
-            timeline.shadeDomain(pools, false);
+            // Shade only what acts on the pools' importers: a demand shock in Tokyo is not India's.
+            timeline.shadeDomain(pools, false, Layer.BACKGROUND, w -> summary.gasPools().keySet().stream()
+                    .anyMatch(pool -> Timeline.importerOf(run.scenario(), pool).map(w::actsOn).orElse(true)));
             plot.add(pools, 2);
         }
         JFreeChart chart = new JFreeChart("Shortfall: unserved electricity and gas, by day", null, plot, true);
@@ -69,6 +73,9 @@ public final class ShortfallChart {
         axis.setAutoRangeIncludesZero(true);
         // An all-zero series would give a degenerate axis; a minimum span keeps "no shortfall" readable.
         axis.setAutoRangeMinimumSize(1.0);
+        // Unserved energy is never negative: without this the minimum span centred an all-zero
+        // series on 0 and the axis ran to −0.5.
+        axis.setRangeType(RangeType.POSITIVE);
         return new XYPlot(data, null, axis, renderer);
     }
 

@@ -13,6 +13,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lngsim.model.Units;
 import org.lngsim.scenario.Protocol;
@@ -59,7 +60,7 @@ public final class StocksChart {
             }
             scenario.protocolSettings().filter(p -> p.enabled() && p.parties().contains(importer))
                     .ifPresent(p -> thresholds(cover, p, importer));
-            timeline.shadeDomain(cover, false);
+            timeline.shadeDomain(cover, false, Layer.BACKGROUND, w -> w.actsOn(importer));
             plot.add(cover, 1);
         }
         JFreeChart chart = new JFreeChart("LNG stocks and days of cover", null, plot, true);
@@ -94,6 +95,7 @@ public final class StocksChart {
         NumberAxis axis = new NumberAxis(axisLabel);
         axis.setAutoRangeIncludesZero(true);
         axis.setAutoRangeMinimumSize(1.0);
+        axis.setRangeType(RangeType.POSITIVE);
         return new XYPlot(data, null, axis, renderer);
     }
 
@@ -105,9 +107,10 @@ public final class StocksChart {
     }
 
     private static void thresholds(XYPlot plot, Protocol protocol, String party) {
-        line(plot, protocol.triggerDaysOfCover(party), "trigger", ChartStyle.VERMILLION);
-        line(plot, protocol.targetDaysOfCover(party), "target", ChartStyle.BLUISH_GREEN);
-        line(plot, protocol.donorFloorDaysOfCover(party), "donor floor", ChartStyle.BLACK);
+        // Greys, not the series palette: a vermillion trigger line read as a region's cover.
+        line(plot, protocol.triggerDaysOfCover(party), "trigger", ChartStyle.THRESHOLD_TRIGGER);
+        line(plot, protocol.targetDaysOfCover(party), "target", ChartStyle.THRESHOLD_TARGET);
+        line(plot, protocol.donorFloorDaysOfCover(party), "donor floor", ChartStyle.THRESHOLD_FLOOR);
     }
 
     private static void line(XYPlot plot, double days, String what, Color colour) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.TypeConversionException;
 public final class ChartFormatOptions {
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "png", converter = FormatsConverter.class,
-            description = "Chart formats, comma-separated: png, svg, pdf (default: ${DEFAULT-VALUE}).")
+            description = "Chart formats, comma-separated: png, svg, pdf (default: ${DEFAULT-VALUE}); the PNGs are"
+                    + " always written, since report.html is drawn from them.")
     private Set<ChartFormat> formats;
 
     public Set<ChartFormat> formats() {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 + "mutual redirection protocol in a shipping emergency.",
         subcommands = {RunCommand.class, ValidateCommand.class, RouteCommand.class, ChartCommand.class,
                 SchemaCommand.class, ListCommand.class, BenchCommand.class, SweepCommand.class, MergeCommand.class,
-                BackcastCommand.class, GuiCommand.class,
+                BackcastCommand.class, CompareCommand.class, GuiCommand.class,
                 CompletionCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.INVALID_INPUT,
         exitCodeOnExecutionException = ExitCodes.FAILURE)

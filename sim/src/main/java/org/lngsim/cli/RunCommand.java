@@ -15,6 +15,8 @@ import org.lngsim.files.OutputException;
 import org.lngsim.output.BuildInfo;
 import org.lngsim.output.RunOutputs;
 import org.lngsim.output.RunSummary;
+import org.lngsim.charts.GasVolume;
+import org.lngsim.charts.Timeline;
 import org.lngsim.report.Briefing;
 import org.lngsim.run.InvariantViolation;
 import org.lngsim.run.ScenarioRunner;
@@ -106,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
             Ensemble.Outcome outcome = new Ensemble(new ScenarioRunner(BuildInfo.current())).run(loaded, scenarioFile,
                     sets, folder, replications, workers, !noCounterfactual, finisher);
             ScenarioRunner.Result result = outcome.representative();
-            out.print(Headlines.of(result.summary()));
+            out.print(Headlines.of(result.summary(), loaded.scenario().start()));
             if (outcome.ensemble() != null) {
                 out.print(EnsembleLines.of(outcome.ensemble()));
             }
@@ -151,7 +153,8 @@ final class RunCommand implements Callable<Integer> {
         private Headlines() {
         }
 
-        static String of(RunSummary summary) {
+        /** {@code start}: the scenario's start date, so a person reads dates, not day numbers. */
+        static String of(RunSummary summary, java.time.LocalDate start) {
             StringBuilder text = new StringBuilder();
             text.append(String.format(Locale.ROOT, "%s: %s, seed %d%n", summary.scenario(),
                     Plural.of(summary.horizonDays(), "day"), summary.seed()));
@@ -164,11 +167,12 @@ final class RunCommand implements Callable<Integer> {
                 RunSummary.GridSummary grid = e.getValue();
                 text.append(String.format(Locale.ROOT, "  grid %-8s unserved %8.1f GWh (%.3f%%), peak %,.0f MW, %d h%s%n",
                         e.getKey(), grid.unservedGWh(), grid.unservedPct(), grid.peakUnservedMW(), grid.shortfallHours(),
-                        grid.firstShortfallDay() == null ? "" : ", from day " + grid.firstShortfallDay()));
+                        grid.firstShortfallDay() == null ? ""
+                                : ", from " + Timeline.DATE.format(start.plusDays(grid.firstShortfallDay()))));
             }
             for (Map.Entry<String, RunSummary.GasPoolSummary> e : summary.gasPools().entrySet()) {
-                text.append(String.format(Locale.ROOT, "  gas pool %-8s unserved %6.2f Mt (%.2f%%)%n", e.getKey(),
-                        e.getValue().unservedMt(), e.getValue().unservedPct()));
+                text.append(String.format(Locale.ROOT, "  gas pool %-8s unserved %6.0f mmscm (%.2f%%)%n", e.getKey(),
+                        GasVolume.mmscmOfMt(e.getValue().unservedMt()), e.getValue().unservedPct()));
             }
             text.append(protocolLines(summary));
             RunSummary.MassBalance balance = summary.massBalance();
@@ -206,8 +210,8 @@ final class RunCommand implements Callable<Integer> {
                         "  avoided by the protocol: grid %-8s %8.1f GWh (without it: %.1f GWh)%s%n", id, gwh,
                         summary.counterfactual().grids().get(id).unservedGWh(), worse(gwh))));
                 summary.avoided().gasPoolsUnservedMt().forEach((id, mt) -> text.append(String.format(Locale.ROOT,
-                        "  avoided by the protocol: gas pool %-8s %6.2f Mt (without it: %.2f Mt, %.2f%%)%s%n", id, mt,
-                        summary.counterfactual().gasPools().get(id).unservedMt(),
+                        "  avoided by the protocol: gas pool %-8s %6.0f mmscm (without it: %.0f mmscm, %.2f%%)%s%n", id,
+                        GasVolume.mmscmOfMt(mt), GasVolume.mmscmOfMt(summary.counterfactual().gasPools().get(id).unservedMt()),
                         summary.counterfactual().gasPools().get(id).unservedPct(), worse(mt))));
             }
             return text.toString();

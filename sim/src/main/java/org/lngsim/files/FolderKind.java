@@ -19,7 +19,9 @@ public enum FolderKind {
     /** A sweep's or shard's folder, and a merge's output. */
     SWEEP("sweep folder", "--out", List.of("sweep.json")),
     /** {@code lngsim backcast}'s folder: the comparisons, their report and the events' runs. */
-    BACKCAST("back-cast folder", "--out", List.of("backcast.csv"));
+    BACKCAST("back-cast folder", "--out", List.of("backcast.csv")),
+    /** {@code lngsim compare}'s folder: the page and its overlay charts. */
+    COMPARE("comparison folder", "--out", List.of("compare.html"));
 
     private final String description;
     private final String option;

@@ -111,7 +111,11 @@ public final class Briefing {
             JFreeChart chart = kind.build(run);
             byte[] png = ChartExporter.png(chart);
             pngs.put(kind, png);
-            for (ChartFormat format : formats) {
+            // The PNGs are always written: report.html embeds them and 'lngsim chart --format svg,pdf'
+            // redraws into a fresh folder, so leaving them out would delete the ones the report needs.
+            Set<ChartFormat> written = java.util.EnumSet.of(ChartFormat.PNG);
+            written.addAll(formats);
+            for (ChartFormat format : written) {
                 Path file = chartsDir.resolve(kind.file() + "." + format.extension());
                 Files.write(file, format == ChartFormat.PNG ? png : ChartExporter.export(chart, format));
                 files.add(file);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lngsim.charts.BriefingCharts;
 import org.lngsim.charts.DisplayNumbers;
+import org.lngsim.charts.GasVolume;
 import org.lngsim.runfolder.read.Redirection;
 import org.lngsim.runfolder.read.RunFolder;
 import org.lngsim.charts.Timeline;
@@ -35,6 +36,11 @@ public final class ReportPage {
             th{background:#f1f5f9}td.better{color:#006b4f;font-weight:bold}td.worse{color:#a33d00;font-weight:bold}
             figure{margin:1.2em 0}figure img{width:100%;height:auto;border:1px solid #ddd}
             figcaption{color:#444;font-size:.95em}small,.note{color:#555}
+            #key-finding{font-size:1.15em;font-weight:bold}
+            h2{break-after:avoid}table,figure,li{break-inside:avoid}
+            @media print{body{margin:0;max-width:none;font-size:8.5pt;line-height:1.3}h1{font-size:15pt}\
+            #key-finding{font-size:10pt}#description{font-size:7.5pt}th,td{padding:.1em .4em}h2{margin-top:.7em}\
+            h2#charts{break-before:page}figure{margin:.4em 0 1em}h2.after-charts{break-before:page}}
             """;
 
     private ReportPage() {
@@ -59,11 +65,17 @@ public final class ReportPage {
                 .append(DATE.format(scenario.start().plusDays(scenario.horizonDays() - 1))).append(" (")
                 .append(Plural.of(scenario.horizonDays(), "day")).append("), seed ").append(summary.seed()).append(". Protocol ")
                 .append(summary.protocol().enabled() ? "on" : "off").append(".</p>\n");
+        h.append("<p id=\"key-finding\">").append(Html.text(KeyFinding.of(summary, scenario.start()))).append("</p>\n");
         h.append("<p id=\"description\">").append(Html.text(scenario.description())).append("</p>\n");
         headlines(h, run);
         h.append(ensembleSection);
+        // The report draws from its own folder only; it never runs the model to get a baseline.
+        h.append("<p class=\"note\" id=\"baseline\">Against the undisrupted baseline: this run folder holds no"
+                + " baseline run. Run one and compare: <code>lngsim run scenarios/baseline-2024.yaml --out BASE</code>,"
+                // RUN_DIR, not this folder's name: the same run must give the same bytes wherever it is written.
+                + " then <code>lngsim compare BASE RUN_DIR --out COMPARISON</code>.</p>\n");
         carried(h, run);
-        h.append("<h2>Charts</h2>\n");
+        h.append("<h2 id=\"charts\">Charts</h2>\n");
         for (Map.Entry<BriefingCharts, byte[]> e : pngs.entrySet()) {
             h.append("<figure id=\"chart-").append(e.getKey().file()).append("\"><img alt=\"")
                     .append(Html.text(e.getKey().caption())).append("\" width=\"1600\" height=\"900\" src=\"data:image/png;base64,")
@@ -79,7 +91,9 @@ public final class ReportPage {
     private static void headlines(StringBuilder h, RunFolder run) {
         RunSummary s = run.summary();
         RunSummary.Counterfactual off = s.counterfactual();
-        h.append("<h2>Headline numbers</h2>\n<table id=\"headlines\"><thead><tr><th>Measure</th><th>With the protocol</th>");
+        // Label the column by what the run is: a protocol-off run is not "with the protocol".
+        h.append("<h2>Headline numbers</h2>\n<table id=\"headlines\"><thead><tr><th>Measure</th><th>")
+                .append(s.protocol().enabled() ? "With the protocol" : "This run (protocol off)").append("</th>");
         if (off != null) {
             h.append("<th>Without</th><th>Avoided by the protocol</th>");
         }
@@ -95,8 +109,9 @@ public final class ReportPage {
         });
         s.gasPools().forEach((id, p) -> {
             RunSummary.GasPoolSummary o = off == null ? null : off.gasPools().get(id);
-            row(h, Html.text(title(id)) + " gas pool: unserved gas (Mt LNG)", p.unservedMt(),
-                    o == null ? null : o.unservedMt(), true);
+            // mmscm, as the gas-pool charts' mmscmd: one unit for India's gas wherever a person reads.
+            row(h, Html.text(title(id)) + " gas pool: unserved gas (mmscm)", GasVolume.mmscmOfMt(p.unservedMt()),
+                    o == null ? null : GasVolume.mmscmOfMt(o.unservedMt()), true);
             row(h, Html.text(title(id)) + " gas pool: unserved share (%)", p.unservedPct(),
                     o == null ? null : o.unservedPct(), true);
         });
@@ -171,7 +186,7 @@ public final class ReportPage {
 
     private static void protocol(StringBuilder h, RunFolder run) {
         RunSummary.ProtocolSummary p = run.summary().protocol();
-        h.append("<h2>What the protocol did</h2>\n");
+        h.append("<h2 class=\"after-charts\">What the protocol did</h2>\n");
         if (!p.enabled()) {
             h.append("<p>The mutual redirection protocol was off in this run.</p>\n");
             return;
@@ -210,8 +225,10 @@ public final class ReportPage {
         for (Disruption d : scenario.disruptions()) {
             var w = d.window(scenario.start());
             h.append("<li>Disruption <b>").append(Html.text(d.id())).append("</b> (").append(Html.text(d.typeName()))
-                    .append(", days ").append(DisplayNumbers.whole(w.startDay())).append("–").append(DisplayNumbers.whole(w.endDay()))
-                    .append("): ").append(Html.text(d.description())).append("</li>\n");
+                    .append(" of ").append(Html.text(DisruptionText.target(scenario, d))).append(", ")
+                    .append(DATE.format(scenario.start().plusDays((long) Math.floor(w.startDay())))).append(" to ")
+                    .append(DATE.format(lastDay(scenario, w))).append("): ")
+                    .append(Html.text(DisruptionText.describe(scenario, d))).append("</li>\n");
         }
         scenario.protocolSettings().filter(Protocol::enabled).ifPresent(p -> {
             h.append("<li>Protocol: parties ").append(Html.text(String.join(", ", p.parties())))
@@ -240,6 +257,11 @@ public final class ReportPage {
                         + " (searoute).</small></li>\n"));
         h.append("</ul>\n<p class=\"note\">Full sources for every plant, terminal, contract and grid are in"
                 + " scenario.resolved.yaml in this run folder.</p>\n");
+    }
+
+    /** The last calendar day a window is in force: it ends at the start of day {@code endDay}. */
+    public static java.time.LocalDate lastDay(Scenario scenario, org.lngsim.scenario.DayWindow w) {
+        return scenario.start().plusDays(Math.max((long) Math.floor(w.startDay()), (long) Math.ceil(w.endDay()) - 1));
     }
 
     private static void source(StringBuilder h, String name, String source) {

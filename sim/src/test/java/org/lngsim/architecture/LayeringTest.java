@@ -29,7 +29,7 @@ class LayeringTest {
             .layer("Agents").definedBy("org.lngsim.agents..")
             .layer("World").definedBy("org.lngsim.world..")
             .layer("Outputs").definedBy("org.lngsim.output..", "org.lngsim.runfolder.read..", "org.lngsim.charts..",
-                    "org.lngsim.report..")
+                    "org.lngsim.report..", "org.lngsim.compare..")
             .layer("Experiments").definedBy("org.lngsim.run..", "org.lngsim.sweep..", "org.lngsim.bench..",
                     "org.lngsim.backcast..")
             .layer("Cli").definedBy("org.lngsim.cli..")

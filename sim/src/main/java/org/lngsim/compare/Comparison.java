@@ -1,0 +1,141 @@
+package org.lngsim.compare;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lngsim.charts.ChartExporter;
+import org.lngsim.charts.CompareCharts;
+import org.lngsim.files.FolderKind;
+import org.lngsim.files.StagedFolder;
+import org.lngsim.runfolder.read.RunFolder;
+import org.lngsim.runfolder.read.RunFolderException;
+
+/**
+ * Compares run folders: reads each with {@link RunFolder#read}, checks they cover the same period,
+ * and writes {@code compare.html} with {@code charts/*.png} into a comparison folder, staged aside
+ * and swapped into place whole ({@link StagedFolder}), so a reader never sees half of one and a
+ * folder lngsim did not write is never replaced.
+ */
+public final class Comparison {
+
+    public static final String PAGE = "compare.html";
+    public static final String CHARTS_DIR = "charts";
+
+    private final List<RunFolder> runs;
+    private final List<String> names;
+
+    private Comparison(List<RunFolder> runs, List<String> names) {
+        this.runs = List.copyOf(runs);
+        this.names = List.copyOf(names);
+    }
+
+    /**
+     * Reads the folders, the reference first. Refuses fewer than two, an unreadable folder, and
+     * runs of different periods: unserved energy and deliveries are totals over the horizon, so a
+     * 731-day run against a 366-day one would show the extra year as a difference.
+     */
+    public static Comparison read(List<Path> folders) throws CompareException {
+        if (folders.size() < 2) {
+            throw new CompareException("give at least two run folders (the first is the reference)");
+        }
+        List<RunFolder> runs = new ArrayList<>();
+        for (Path folder : folders) {
+            try {
+                runs.add(RunFolder.read(folder));
+            } catch (RunFolderException e) {
+                throw new CompareException(e.getMessage(), e);
+            }
+        }
+        checkSamePeriod(runs);
+        return new Comparison(runs, names(runs));
+    }
+
+    private static void checkSamePeriod(List<RunFolder> runs) throws CompareException {
+        RunFolder first = runs.get(0);
+        for (RunFolder run : runs.subList(1, runs.size())) {
+            if (!run.scenario().start().equals(first.scenario().start())
+                    || run.summary().horizonDays() != first.summary().horizonDays()) {
+                throw new CompareException("the runs cover different periods (" + period(first) + " and " + period(run)
+                        + "): their totals cannot be compared; run them over the same start and horizon, e.g."
+                        + " with --set horizonDays=" + first.summary().horizonDays());
+            }
+        }
+    }
+
+    private static String period(RunFolder run) {
+        LocalDate start = run.scenario().start();
+        return run.folder() + ": " + org.lngsim.charts.Timeline.DATE.format(start) + " + " + run.summary().horizonDays()
+                + " days";
+    }
+
+    /**
+     * Each run's name in the table and legends: its scenario's name, "protocol off" added when the
+     * protocol was off, and the folder's name where two would otherwise read the same.
+     */
+    static List<String> names(List<RunFolder> runs) {
+        List<String> plain = runs.stream().map(r -> r.scenario().name()
+                + (r.summary().protocol().enabled() ? "" : " (protocol off)")).toList();
+        Set<String> seen = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
+        plain.forEach(n -> {
+            if (!seen.add(n)) {
+                repeated.add(n);
+            }
+        });
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            String n = plain.get(i);
+            Path folderName = runs.get(i).folder().toAbsolutePath().normalize().getFileName();
+            names.add(repeated.contains(n) ? n + " [" + folderName + "]" : n);
+        }
+        return names;
+    }
+
+    public List<RunFolder> runs() {
+        return runs;
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    /** The headline table, differences taken from the first run. */
+    public ComparisonTable table() {
+        return ComparisonTable.of(runs.stream().map(r -> Headlines.of(r.summary(), r::importerName)).toList());
+    }
+
+    /** What was written: the comparison folder and its page. */
+    public record Written(Path folder, Path page, int charts) {
+    }
+
+    /** Writes the comparison folder {@code out}; refuses a folder that is not a comparison folder. */
+    public Written write(Path out) throws IOException {
+        for (RunFolder run : runs) {
+            if (run.folder().toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                throw new org.lngsim.files.OutputException(out + ": is one of the run folders compared; choose"
+                        + " another --out");
+            }
+        }
+        try (StagedFolder staged = StagedFolder.open(out, FolderKind.COMPARE)) {
+            Path charts = staged.dir().resolve(CHARTS_DIR);
+            Files.createDirectories(charts);
+            Map<CompareCharts, byte[]> pngs = new LinkedHashMap<>();
+            for (CompareCharts kind : CompareCharts.values()) {
+                byte[] png = ChartExporter.png(kind.build(runs, names));
+                pngs.put(kind, png);
+                Files.write(charts.resolve(kind.file() + ".png"), png);
+            }
+            Files.writeString(staged.dir().resolve(PAGE), ComparePage.render(this, pngs), StandardCharsets.UTF_8);
+            Path folder = staged.commit();
+            return new Written(folder, folder.resolve(PAGE), pngs.size());
+        }
+    }
+}

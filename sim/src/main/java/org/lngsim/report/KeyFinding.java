@@ -1,0 +1,90 @@
+package org.lngsim.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.lngsim.charts.DisplayNumbers;
+import org.lngsim.charts.GasVolume;
+import org.lngsim.charts.Timeline;
+import org.lngsim.output.RunSummary;
+
+/**
+ * The report's first sentence: the shortfall that matters most in this run (the largest share of
+ * its demand left unserved, grid or gas pool) and what the protocol changed, or that nothing went
+ * unserved. A minister reads this line and perhaps the table; it must stand on its own.
+ */
+final class KeyFinding {
+
+    private KeyFinding() {
+    }
+
+    /** One shortfall: who, how much, in its unit, its share of demand, and from when (may be null). */
+    record Shortfall(String who, double amount, String unit, double pct, LocalDate from) {
+    }
+
+    static String of(RunSummary summary, LocalDate start) {
+        RunSummary.Counterfactual off = summary.counterfactual();
+        List<Shortfall> with = shortfalls(summary.grids(), summary.gasPools(), start);
+        List<Shortfall> without = off == null ? List.of() : shortfalls(off.grids(), off.gasPools(), start);
+        String protocol = summary.protocol().enabled() ? "with the protocol" : "in this run (protocol off)";
+        if (with.isEmpty()) {
+            if (off == null) {
+                return "Nothing went unserved " + protocol + ": every grid and gas pool was supplied in full.";
+            }
+            return without.isEmpty()
+                    ? "Nothing went unserved, with or without the protocol: every grid and gas pool was supplied in full."
+                    : "Nothing went unserved with the protocol; without it, " + phrase(without.get(0)) + ".";
+        }
+        Shortfall worst = with.get(0);
+        StringBuilder text = new StringBuilder(capital(phrase(worst))).append(' ').append(protocol);
+        if (off != null) {
+            Shortfall same = without.stream().filter(s -> s.who().equals(worst.who())).findFirst().orElse(null);
+            text.append(same == null ? "; without it, nothing there would have gone unserved"
+                    : "; without it, " + amount(same));
+        }
+        return text.append('.').toString();
+    }
+
+    /** Every entity with something unserved, the largest share of demand first. */
+    static List<Shortfall> shortfalls(Map<String, RunSummary.GridSummary> grids,
+            Map<String, RunSummary.GasPoolSummary> pools, LocalDate start) {
+        List<Shortfall> list = new ArrayList<>();
+        grids.forEach((id, g) -> {
+            if (g.unservedGWh() > 0) {
+                list.add(new Shortfall(title(id) + " grid", g.unservedGWh(), "GWh of electricity", g.unservedPct(),
+                        g.firstShortfallDay() == null ? null : start.plusDays(g.firstShortfallDay())));
+            }
+        });
+        pools.forEach((id, p) -> {
+            if (p.unservedMt() > 0) {
+                list.add(new Shortfall(title(id) + " gas pool", GasVolume.mmscmOfMt(p.unservedMt()), "mmscm of gas",
+                        p.unservedPct(), null));
+            }
+        });
+        list.sort(Comparator.comparingDouble(Shortfall::pct).reversed());
+        return list;
+    }
+
+    /** "Tokyo grid lacked 4.5 GWh of electricity (0.01% of its demand) from 2 May 2024". */
+    static String phrase(Shortfall s) {
+        return s.who() + " lacked " + amount(s) + (s.from() == null ? "" : " from " + Timeline.DATE.format(s.from()));
+    }
+
+    private static String amount(Shortfall s) {
+        return number(s.amount()) + " " + s.unit() + " (" + number(s.pct()) + "% of its demand)";
+    }
+
+    private static String number(double v) {
+        return Math.abs(v) >= 100 ? DisplayNumbers.whole(v) : DisplayNumbers.two(v);
+    }
+
+    private static String title(String id) {
+        return id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
