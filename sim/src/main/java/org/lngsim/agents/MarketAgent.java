@@ -20,6 +20,7 @@ import org.lngsim.scenario.Contract;
 import org.lngsim.scenario.DeliveryTerms;
 import org.lngsim.scenario.Market;
 import org.lngsim.model.DeliveryProgramme;
+import org.lngsim.protocol.PendingReleases;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -37,6 +38,8 @@ final class MarketAgent implements Steppable {
     /** The one market the worlds have: flexible cargoes for Asian buyers (the JKM's market). */
     static final String MARKET_ID = "asia";
     private static final String OTHER_ASIA = "other-asia";
+    /** How far ahead a buyer looks when no cargo could be bought today (estimate: a month). */
+    private static final double NO_CARGO_LEAD_DAYS = 30;
 
     private final transient WorldContext world;
     private final transient Market spec;
@@ -46,7 +49,7 @@ final class MarketAgent implements Steppable {
     private final double[] onOffer;
     private double otherAsiaOwed;
     private final transient Map<String, ContractAgent> contracts = new LinkedHashMap<>();
-    /** Spot cargoes bought and not yet due: region → (expected arrival hour, t). */
+    /** Spot cargoes bought whose ship has not loaded yet: region → (expected loading hour, t). */
     private final transient Map<String, List<double[]>> onTheWay = new LinkedHashMap<>();
 
     MarketAgent(WorldContext world, Map<String, PlantAgent> plants, Map<String, List<RegionAgent>> regionsByImporter) {
@@ -209,12 +212,13 @@ final class MarketAgent implements Steppable {
     }
 
     private Need need(Market.Bidder bidder, double now) {
-        double cargoT = cargoT();
+        double leadDays = leadTimeDays(bidder.importer(), now);
+        StockProjection projection = new StockProjection(world, world.contracts(), leadDays, new PendingReleases());
         RegionAgent neediest = null;
         double lowest = Double.POSITIVE_INFINITY;
         for (RegionAgent region : regionsByImporter.getOrDefault(bidder.importer(), List.of())) {
-            double cover = SpotBidRule.projectedCoverDays(region.usableT(), onTheWayT(region.id(), now),
-                    region.expectedDailyUseT());
+            double cover = SpotBidRule.coverWithPurchasesDays(projection.minCoverDays(region),
+                    boughtNotLoadedT(region.id(), now), plannedUseT(region, now));
             if (cover < lowest && terminalFor(region) != null) {
                 lowest = cover;
                 neediest = region;
@@ -223,13 +227,47 @@ final class MarketAgent implements Steppable {
         if (neediest == null) {
             return null;
         }
-        int cargoes = SpotBidRule.cargoesToBid(neediest.usableT(), onTheWayT(neediest.id(), now),
-                neediest.expectedDailyUseT(), bidder.triggerDaysOfCover(), bidder.targetDaysOfCover(), cargoT,
-                bidder.maxCargoesPerDay());
+        int cargoes = SpotBidRule.cargoesToBid(lowest, plannedUseT(neediest, now), bidder.triggerDaysOfCover(),
+                bidder.targetDaysOfCover(), cargoT(), bidder.maxCargoesPerDay());
         return cargoes == 0 ? null : new Need(bidder, neediest, terminalFor(neediest), lowest, cargoes);
     }
 
-    private double onTheWayT(String regionId, double now) {
+    /**
+     * Days until a cargo bought today could arrive at the importer: the soonest over the plants with a
+     * cargo on offer, an idle ship that can reach them and a route to one of its terminals. With none,
+     * {@link #NO_CARGO_LEAD_DAYS}: the buyer still looks a month ahead.
+     */
+    private double leadTimeDays(String importer, double now) {
+        FleetPool fleet = world.fleet(spec.fleet());
+        double earliest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < onOffer.length; i++) {
+            if (onOffer[i] < 1 - 1e-9) {
+                continue;
+            }
+            PlantAgent plant = plants.get(spec.supply().get(i).plant());
+            double atPlant = fleet.earliestIdleArrivalHours(plant);
+            if (Double.isInfinite(atPlant)) {
+                continue;
+            }
+            for (TerminalAgent terminal : world.terminals()) {
+                if (terminal.spec().importer().equals(importer)) {
+                    Route laden = world.router().route(plant.location(), terminal.location(), world.closedChokepoints());
+                    if (laden.reachable()) {
+                        earliest = Math.min(earliest, atPlant + loadingHours(plant)
+                                + VoyageTiming.sailingHours(laden.distanceNm(), fleet.spec().speedKn()));
+                    }
+                }
+            }
+        }
+        return Double.isInfinite(earliest) ? NO_CARGO_LEAD_DAYS : Units.hoursToDays(earliest - now);
+    }
+
+    private double loadingHours(PlantAgent plant) {
+        return world.scenario().plant(plant.id()).orElseThrow().loadingHours();
+    }
+
+    /** Spot cargoes bought for the region whose ship has not loaded yet (once loaded, the projection sees them at sea). */
+    private double boughtNotLoadedT(String regionId, double now) {
         double massT = 0;
         Iterator<double[]> it = onTheWay.getOrDefault(regionId, new ArrayList<>()).iterator();
         while (it.hasNext()) {
@@ -241,6 +279,16 @@ final class MarketAgent implements Steppable {
             }
         }
         return massT;
+    }
+
+    /**
+     * The daily use a buyer plans its purchases against: the larger of what its consumers asked for
+     * lately and what they ordinarily use. A demand shock raises the first; rationing (an allocation
+     * order, fuel-limited operation) lowers what is drawn but not what is needed, and a buyer short
+     * of gas goes to the market for it.
+     */
+    private double plannedUseT(RegionAgent region, double now) {
+        return Math.max(region.expectedDailyUseT(), region.ordinaryDailyUseT(Clock.day(now)));
     }
 
     /** The region's emptiest available terminal that berths the spot fleet's ships. */
@@ -271,6 +319,7 @@ final class MarketAgent implements Steppable {
         }
         int source = -1;
         double earliest = Double.POSITIVE_INFINITY;
+        double loadedBy = Double.POSITIVE_INFINITY;
         FleetPool fleet = world.fleet(spec.fleet());
         for (int i = 0; i < onOffer.length; i++) {
             if (onOffer[i] < 1 - 1e-9) {
@@ -282,10 +331,11 @@ final class MarketAgent implements Steppable {
             if (!laden.reachable() || Double.isInfinite(atPlant)) {
                 continue;
             }
-            double arrival = atPlant + world.scenario().plant(plant.id()).orElseThrow().loadingHours()
+            double arrival = atPlant + loadingHours(plant)
                     + VoyageTiming.sailingHours(laden.distanceNm(), fleet.spec().speedKn());
             if (arrival < earliest) {
                 earliest = arrival;
+                loadedBy = atPlant + loadingHours(plant);
                 source = i;
             }
         }
@@ -297,7 +347,7 @@ final class MarketAgent implements Steppable {
         onOffer[source] -= 1;
         PlantAgent plant = plants.get(spec.supply().get(source).plant());
         contract(importer, plant).orderNow(now, need.terminal.id());
-        onTheWay.computeIfAbsent(need.region.id(), k -> new ArrayList<>()).add(new double[] {earliest, massT});
+        onTheWay.computeIfAbsent(need.region.id(), k -> new ArrayList<>()).add(new double[] {loadedBy, massT});
         world.publish(new SpotBid(now, importer, SpotOutcome.AWARDED, plant.id(), need.terminal.id(), massT, price,
                 need.bidder.maxPriceUsdPerMMBtu(), massT * Units.MMBTU_PER_T * price, need.coverDays));
     }
