@@ -68,6 +68,31 @@ public final class FleetPool {
         }
     }
 
+    /**
+     * The hour the idle ship that can reach the plant first would be there; infinite when no idle
+     * ship can (all busy, or trapped behind a closure). The market's test for a ship to carry a cargo.
+     */
+    double earliestIdleArrivalHours(PlantAgent plant) {
+        double best = Double.POSITIVE_INFINITY;
+        for (VesselAgent vessel : vessels) {
+            if (vessel.isIdle()) {
+                best = Math.min(best, etaHours(vessel, plant));
+            }
+        }
+        return best;
+    }
+
+    /** Ships with no order now. */
+    int idleShips() {
+        int idle = 0;
+        for (VesselAgent vessel : vessels) {
+            if (vessel.isIdle()) {
+                idle++;
+            }
+        }
+        return idle;
+    }
+
     private VesselAgent bestVesselFor(CargoOrder order) {
         PlantAgent plant = order.contract().plant();
         VesselAgent best = null;

@@ -165,6 +165,11 @@ public final class RegionAgent {
         return outlook;
     }
 
+    /** What the region's consumers would draw on {@code day} in ordinary times (no rationing, no shocks). */
+    double ordinaryDailyUseT(int day) {
+        return ordinaryUseT(day);
+    }
+
     private double ordinaryUseT(int day) {
         double total = 0;
         for (UseOutlook consumer : consumers) {

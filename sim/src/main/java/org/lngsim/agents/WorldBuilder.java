@@ -55,6 +55,9 @@ final class WorldBuilder {
         world.contracts().forEach(ContractAgent::begin);
         startProtocol();
         new LeverAgents(world, regionsByImporter()).start(world.plants());
+        if (scenario.marketEnabled()) {
+            new MarketAgent(world, world.plants(), regionsByImporter()).start();
+        }
         world.gasPools().forEach(GasPoolAgent::begin);
         world.gasDemands().forEach(GasDemandAgent::begin);
         world.grids().forEach(GridAgent::begin);
@@ -234,6 +237,10 @@ final class WorldBuilder {
     private void placeIdleShips(Map<String, List<VesselAgent>> spareByFleet) {
         List<ContractAgent> contracts = world.contracts();
         for (Map.Entry<String, List<VesselAgent>> entry : spareByFleet.entrySet()) {
+            if (scenario.marketEnabled() && entry.getKey().equals(scenario.market().fleet())) {
+                MarketAgent.placeShips(world, entry.getValue());
+                continue;
+            }
             List<ContractAgent> served = contracts.stream().filter(c -> c.contract().fleet().equals(entry.getKey())).toList();
             if (served.isEmpty()) {
                 served = contracts.subList(0, 1);

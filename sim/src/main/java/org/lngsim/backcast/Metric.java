@@ -47,8 +47,8 @@ public enum Metric {
     FUEL_CONSERVATION_HOURS("fuel-conservation-hours", "h", SubjectKind.GRID, true),
     /** Cargoes of the plant or contract that could not be loaded or were cancelled. */
     CARGOES_CANCELLED("cargoes-cancelled", "cargoes", SubjectKind.PLANT_OR_CONTRACT, true),
-    /** Asian spot LNG price. Not modelled: lngsim has no market yet. */
-    JKM_PRICE("jkm-price", "USD/MMBtu", SubjectKind.MARKET, false),
+    /** Mean of the market's daily price index over the window (the {@code price} rows of the market's entity). */
+    JKM_PRICE("jkm-price", "USD/MMBtu", SubjectKind.MARKET, true),
     /** Japan's wholesale power spot price. Not modelled: lngsim has no power market. */
     JEPX_PRICE("jepx-price", "JPY/kWh", SubjectKind.MARKET, false);
 

@@ -65,7 +65,9 @@ public final class ModelFigures {
             case CARGOES_CANCELLED -> ModelValue.of(run.cancellations().stream()
                     .filter(c -> window.holdsHours(c.timeHours()))
                     .filter(c -> subject.equals(c.plant()) || subject.equals(c.contract())).count());
-            case JKM_PRICE, JEPX_PRICE -> ModelValue.none("not modelled: lngsim has no market prices yet");
+            case JKM_PRICE -> ModelValue.of(window.mean(series.values(subject, "price")),
+                    "no price series for market " + subject + " (is the scenario's market on?)");
+            case JEPX_PRICE -> ModelValue.none("not modelled: lngsim has no power market");
         };
     }
 

@@ -11,7 +11,7 @@ public sealed interface SimEvent
         CargoLoaded, CargoRedirected, CargoReleased, CargoUnloaded, ChokepointDecided, ChokepointPassed, DebtSettled,
         DisruptionEnded, DisruptionStarted, GasDemandDay, GridHour, PoolDay, ProgrammeStarted, ProtocolRequest,
         RegionDay, ReleaseLapsed, SectorDay, ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalChosen,
-        TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted {
+        TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted, SpotBid, MarketDay {
 
     double timeHours();
 

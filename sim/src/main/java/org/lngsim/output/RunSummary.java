@@ -20,7 +20,8 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
         @JsonInclude(JsonInclude.Include.NON_NULL) Counterfactual counterfactual,
         @JsonInclude(JsonInclude.Include.NON_NULL) Avoided avoided,
         @JsonInclude(JsonInclude.Include.NON_NULL) ProgrammeSummary programmes,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, ChokepointDecisions> chokepointDecisions) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, ChokepointDecisions> chokepointDecisions,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MarketSummary market) {
 
     public RunSummary {
         chokepointDecisions = chokepointDecisions == null ? Map.of() : ordered(chokepointDecisions);
@@ -45,7 +46,7 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
                 Round.MT)));
         return new RunSummary(scenario, horizonDays, seed, grids, gasPools, gasDemands, importers, terminals, massBalance,
                 events, protocol, levers, new Counterfactual(off.grids(), off.gasPools(), off.importers()),
-                new Avoided(gridsAvoided, poolsAvoided), programmes, chokepointDecisions);
+                new Avoided(gridsAvoided, poolsAvoided), programmes, chokepointDecisions, market);
     }
 
     /** Reads the {@code summary.json} of a run folder back (charts and reports are made from saved files). */
@@ -152,6 +153,29 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
     public record ProtocolSummary(boolean enabled, long requests, long requestsCutByCreditLimit, long redirections, double redirectedMt,
             double extraSailingDays, long lapsed, long paybacks, double repaidInKindMt, double settledInMoneyMt,
             double owedMt) {
+    }
+
+    /**
+     * The market for flexible cargoes (issue 15): the price index over the run (mean, lowest,
+     * highest, USD/MMBtu), the cargoes other Asian buyers took, and per importer what it bought.
+     */
+    public record MarketSummary(double meanPriceUsdPerMMBtu, double minPriceUsdPerMMBtu, double maxPriceUsdPerMMBtu,
+            long otherAsiaCargoes, Map<String, MarketBuyer> importers) {
+
+        public MarketSummary {
+            importers = ordered(importers);
+        }
+    }
+
+    /**
+     * One importer in the market: bids, cargoes bought, Mt, cost (million USD), average price paid,
+     * bids unawarded (priced out, outbid for the last cargo, no ship); and the protocol's emergency
+     * cargoes at the day's price: received (what it did not have to buy) and lent.
+     */
+    public record MarketBuyer(long bids, long cargoesBought, double boughtMt, double costMillionUsd,
+            double averagePriceUsdPerMMBtu, long unawardedBids, long pricedOut, long outbid, long noShip,
+            double protocolReceivedMt, double protocolReceivedMillionUsd, double protocolLentMt,
+            double protocolLentMillionUsd) {
     }
 
     /**

@@ -54,7 +54,19 @@ enum SeriesKind {
      */
     IMPORTER_STOCK(List.of(
             Variable.sum("stock", "t"),
-            Variable.sum("utility-stock", "t")));
+            Variable.sum("utility-stock", "t"))),
+    /**
+     * The market for flexible cargoes (issue 15; only with the market on): the price index, the
+     * tightness it came from, the flexible supply and the cargoes on offer after the day's clearing,
+     * the cargoes other Asia took and the spot fleet's idle ships.
+     */
+    MARKET(List.of(
+            Variable.last("price", "USD/MMBtu"),
+            Variable.last("tightness", "ratio"),
+            Variable.last("flexible-supply", "cargoes/month"),
+            Variable.last("on-offer", "cargoes"),
+            Variable.sum("other-asia-bought", "cargoes"),
+            Variable.last("idle-ships", "ships")));
 
     private final List<Variable> variables;
 

@@ -58,6 +58,7 @@ final class SummaryCollector implements EventListener {
     private final ProtocolTally protocol;
     private final LeverTally levers;
     private final ProgrammeTally programmes = new ProgrammeTally();
+    private final MarketTally market;
     private RunSummary summary;
 
     SummaryCollector(Scenario scenario, long seed) {
@@ -65,6 +66,7 @@ final class SummaryCollector implements EventListener {
         this.seed = seed;
         this.protocol = new ProtocolTally(scenario.protocolEnabled());
         this.levers = new LeverTally(scenario.levers());
+        this.market = new MarketTally(scenario);
         // Scenario order first, so the summary lists entities the way the scenario does.
         scenario.grids().forEach(g -> grids.put(g.id(), new GridTally()));
         scenario.gasPools().forEach(p -> pools.put(p.id(), new PoolTally(p, allocationMode(scenario, p))));
@@ -79,6 +81,7 @@ final class SummaryCollector implements EventListener {
             throw new IllegalStateException("event after finish: " + event.type());
         }
         eventCounts.merge(event.type(), 1L, Long::sum);
+        market.add(event);
         if (event instanceof GridHour e) {
             grids.computeIfAbsent(e.gridId(), id -> new GridTally()).add(e);
         } else if (event instanceof PoolDay e) {
@@ -190,7 +193,7 @@ final class SummaryCollector implements EventListener {
         terminals.forEach((id, tally) -> terminalSummaries.put(id, tally.summary(scenario.horizonDays())));
         return new RunSummary(scenario.name(), scenario.horizonDays(), seed, gridSummaries, poolSummaries,
                 demandSummaries, importerSummaries, terminalSummaries, mass.summary(), eventCounts, protocol.summary(),
-                levers.summary(), null, null, programmes.summary(), decisions);
+                levers.summary(), null, null, programmes.summary(), decisions, market.summary());
     }
 
     /** The region whose stock fuels a grid: its own, or the region of the gas pool it draws on. */

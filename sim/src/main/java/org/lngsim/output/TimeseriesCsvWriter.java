@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.lngsim.events.CargoUnloaded;
 import org.lngsim.events.GasDemandDay;
 import org.lngsim.events.GridHour;
+import org.lngsim.events.MarketDay;
 import org.lngsim.events.PoolDay;
 import org.lngsim.events.RegionDay;
 import org.lngsim.events.SectorDay;
@@ -102,6 +103,9 @@ final class TimeseriesCsvWriter extends StreamingCsvWriter {
             day.add(SeriesKind.GAS_DEMAND, d.demandId(), d.requestedT(), d.servedT());
         } else if (event instanceof CargoUnloaded u) {
             day.add(SeriesKind.IMPORTER, u.importerId(), u.deliveredT());
+        } else if (event instanceof MarketDay m) {
+            day.add(SeriesKind.MARKET, m.marketId(), m.priceUsdPerMMBtu(), m.tightness(), m.supplyCargoesPerMonth(),
+                    m.onOfferCargoes(), m.otherAsiaCargoes(), m.idleShips());
         }
         // Other observations (none today) have no time series yet.
     }

@@ -9,7 +9,7 @@ public record Scenario(String name, String description, LocalDate start, int hor
         List<Importer> importers, List<Plant> plants, List<Fleet> fleets, List<Region> regions,
         List<Terminal> terminals, List<Contract> contracts, List<Grid> grids, List<GasDemand> gasDemands,
         List<GasPool> gasPools, List<Chokepoint> chokepoints, List<Disruption> disruptions, Protocol protocol,
-        Shipping shipping, Levers levers, Programmes programmes) {
+        Shipping shipping, Levers levers, Programmes programmes, Market market) {
 
     public Scenario {
         importers = List.copyOf(importers);
@@ -54,7 +54,12 @@ public record Scenario(String name, String description, LocalDate start, int hor
     public Scenario withoutProtocol() {
         return new Scenario(name, description, start, horizonDays, seed, importers, plants, fleets, regions, terminals,
                 contracts, grids, gasDemands, gasPools, chokepoints, disruptions,
-                protocol == null ? null : protocol.withEnabled(false), shipping, levers, programmes);
+                protocol == null ? null : protocol.withEnabled(false), shipping, levers, programmes, market);
+    }
+
+    /** Whether the market for flexible cargoes runs in this scenario. */
+    public boolean marketEnabled() {
+        return market != null && market.enabled();
     }
 
     /** The protocol block, if the scenario has one. */

@@ -162,12 +162,22 @@ class ModelFiguresTest {
     }
 
     @Test
-    void pricesAreNotModelledAndSaySo() {
+    void powerPricesAreNotModelledAndSaySo() {
+        Observation jepx = new Observation("jepx", Metric.JEPX_PRICE, "japan", YEAR_START, YEAR_START, OptionalDouble.of(12),
+                OptionalDouble.of(10), OptionalDouble.of(14), "test", "", "", Location.of("test"));
+        ModelValue value = figures.of(jepx);
+        assertThat(value.present()).isFalse();
+        assertThat(value.missing()).contains("not modelled");
+        assertThat(Verdict.of(jepx, value)).isEqualTo(Verdict.NOT_MODELLED);
+    }
+
+    @Test
+    void theSpotPriceOfARunWithoutAMarketIsMissingWithItsReason() {
+        // the mini world has no market block, so its run folder has no price rows
         Observation jkm = new Observation("jkm", Metric.JKM_PRICE, "asia", YEAR_START, YEAR_START, OptionalDouble.of(12),
                 OptionalDouble.of(10), OptionalDouble.of(14), "test", "", "", Location.of("test"));
         ModelValue value = figures.of(jkm);
         assertThat(value.present()).isFalse();
-        assertThat(value.missing()).contains("not modelled");
-        assertThat(Verdict.of(jkm, value)).isEqualTo(Verdict.NOT_MODELLED);
+        assertThat(value.missing()).contains("is the scenario's market on");
     }
 }

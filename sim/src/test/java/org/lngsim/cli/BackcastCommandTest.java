@@ -17,7 +17,7 @@ class BackcastCommandTest {
     private static final String OBSERVED = HEADER
             + "cancelled-some,cargoes-cancelled,ras-laffan,2024-02-01,2024-02-29,,1,,cargoes,test,,\n"
             + "cancelled-none,cargoes-cancelled,ras-laffan,2024-02-01,2024-02-29,0,0,0,cargoes,test,,\n"
-            + "jkm,jkm-price,asia,2024-02-05,2024-02-05,9,8,10,USD/MMBtu,test,,\n";
+            + "jepx,jepx-price,japan,2024-02-05,2024-02-05,9,8,10,JPY/kWh,test,,\n";
 
     @TempDir
     Path dir;
@@ -42,7 +42,7 @@ class BackcastCommandTest {
 
     @Test
     void printsEachFigureAndWritesTheBackcastFolder() throws Exception {
-        Path library = library(OBSERVED, "mini-outage,cancelled-none,14,the plant is down\nmini-outage,jkm,15,no prices\n");
+        Path library = library(OBSERVED, "mini-outage,cancelled-none,14,the plant is down\nmini-outage,jepx,15,no prices\n");
         Path out = dir.resolve("out");
         Path readme = dir.resolve("README.md");
         Files.writeString(readme, "# R\n<!-- backcast-table:begin (written by lngsim backcast --readme; do not edit) -->\n"
@@ -66,13 +66,13 @@ class BackcastCommandTest {
         CliRun run = CliRun.of("backcast", "--dir", library(OBSERVED, null).toString(), "--out", dir.resolve("out").toString());
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.err).contains("mini-outage/cancelled-none is off and not listed in known-misses.csv")
-                .contains("mini-outage/jkm is not modelled and not listed in known-misses.csv");
+                .contains("mini-outage/jepx is not modelled and not listed in known-misses.csv");
         run.assertNoStackTrace();
     }
 
     @Test
     void withCheckAKnownMissNowWithinItsBandFails() throws Exception {
-        Path library = library(OBSERVED, "mini-outage,cancelled-none,14,x\nmini-outage,jkm,15,x\nmini-outage,cancelled-some,14,x\n");
+        Path library = library(OBSERVED, "mini-outage,cancelled-none,14,x\nmini-outage,jepx,15,x\nmini-outage,cancelled-some,14,x\n");
         CliRun run = CliRun.of("backcast", "--check", "--dir", library.toString(), "--out", dir.resolve("out").toString());
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.err).contains("mini-outage/cancelled-some is now within its band: remove it from known-misses.csv");

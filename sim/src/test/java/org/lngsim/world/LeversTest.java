@@ -56,7 +56,8 @@ class LeversTest {
 
     @Test
     void biogas_ramps_into_the_pool_and_displaces_lng() {
-        RecordedRun with = RecordedRun.baselineWith(
+        // without the market (issue 15), whose spot cargoes already close the baseline's small gap
+        RecordedRun with = RecordedRun.baselineWith("market.enabled=false",
                 "levers={biogas: {pool: india, plants: 500, tonnesPerDayPerPlant: 10, rampUpDays: 100, startDay: 0}}");
 
         // 500 plants x 10 t/day x 1,395 m3/t = 6.975 mmscmd at full output
@@ -64,7 +65,7 @@ class LeversTest {
                 .isCloseTo(3.4875, Assertions.within(1e-9));
         assertThat(with.all(PoolDay.class, p -> p.timeHours() == 200 * 24).findFirst().orElseThrow().biogasMmscmd())
                 .isCloseTo(6.975, Assertions.within(1e-9));
-        assertThat(unservedMmscmdDays(with)).isLessThan(unservedMmscmdDays(RecordedRun.baseline()));
+        assertThat(unservedMmscmdDays(with)).isLessThan(unservedMmscmdDays(RecordedRun.sharedBaselineWith("market.enabled=false")));
     }
 
     @Test

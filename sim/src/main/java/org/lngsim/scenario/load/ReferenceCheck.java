@@ -39,6 +39,7 @@ final class ReferenceCheck {
         checkGasDemandsAndPools();
         checkProtocol();
         checkLevers();
+        checkMarket();
         new DisruptionCheck(entries, problems).checkReferences();
     }
 
@@ -253,6 +254,39 @@ final class ReferenceCheck {
                             + Quoted.of(pool.text("id").orElse("")) + " has none)");
                 }
             });
+        }
+    }
+
+    private void checkMarket() {
+        Item market = entries.top().child("market");
+        if (!market.isObject()) {
+            return;
+        }
+        reference(market, "fleet", "fleets");
+        for (Item supply : market.list("supply")) {
+            reference(supply, "plant", "plants");
+        }
+        java.util.Set<String> bidders = new java.util.HashSet<>();
+        for (Item bidder : market.list("bidders")) {
+            reference(bidder, "importer", "importers");
+            bidder.text("importer").filter(id -> !bidders.add(id)).ifPresent(id -> problems.at(bidder.field("importer"),
+                    "importer " + Quoted.of(id) + " bids twice; give each importer one bidder"));
+            double trigger = bidder.number("triggerDaysOfCover").orElse(Double.NaN);
+            double target = bidder.number("targetDaysOfCover").orElse(Double.NaN);
+            if (target < trigger) {
+                problems.at(bidder.field("targetDaysOfCover"), "the target (" + fmt(target)
+                        + " days) must not be below the trigger (" + fmt(trigger) + " days)");
+            }
+        }
+        double base = market.number("basePriceUsdPerMMBtu").orElse(Double.NaN);
+        double ceiling = market.number("ceilingUsdPerMMBtu").orElse(Double.NaN);
+        if (ceiling < base) {
+            problems.at(market.field("ceilingUsdPerMMBtu"), "the ceiling ($" + fmt(ceiling)
+                    + "/MMBtu) must not be below the base price ($" + fmt(base) + "/MMBtu)");
+        }
+        double supplied = market.list("supply").stream().mapToDouble(s -> s.number("cargoesPerMonth").orElse(0)).sum();
+        if (!market.list("supply").isEmpty() && supplied <= 0) {
+            problems.at(market.field("supply"), "no plant offers any cargo: the ordinary market would have no price");
         }
     }
 
