@@ -45,19 +45,21 @@ class HormuzClosure60dTest {
     }
 
     @Test
-    void with_the_protocol_india_loses_less() {
-        assertThat(on.gasPools().get("india").unservedMt()).isLessThan(off.gasPools().get("india").unservedMt());
+    void the_lent_cargoes_wait_out_the_allocation_order_and_go_back_so_india_is_no_better_off() {
+        // Measured (README worked example): the order shares out recent use, not the gas in the tanks,
+        // and a rationing India repays nothing until it lifts; then it repays in kind. So the protocol
+        // moves cargoes to India and back without changing its unserved gas much either way. If this
+        // starts to fail, the protocol has begun to help (or hurt) here and the README must say so.
+        RunSummary.ProtocolSummary protocol = on.protocol();
+        assertThat(protocol.redirectedMt()).isGreaterThan(0.2);
+        assertThat(protocol.repaidInKindMt()).isGreaterThan(0.8 * protocol.redirectedMt());
+        double onMt = on.gasPools().get("india").unservedMt();
+        double offMt = off.gasPools().get("india").unservedMt();
+        assertThat(Math.abs(onMt - offMt)).isLessThan(0.05);
         // Mumbai's operator carries its gas plants' shortfall with Trombay 6, coal beyond merit and extra
-        // state-grid imports, so neither side goes short; the protocol shows as less of that needed.
+        // state-grid imports, so neither side goes short.
         assertThat(on.grids().get("mumbai").unservedGWh()).isZero();
         assertThat(off.grids().get("mumbai").unservedGWh()).isZero();
-        assertThat(carriedBeyondGas(on)).isLessThan(carriedBeyondGas(off));
-    }
-
-    private static double carriedBeyondGas(RunSummary run) {
-        RunSummary.FuelLimited carried = run.grids().get("mumbai").fuelLimited();
-        return carried.oilBackupGWh() + carried.fuelSwitchingGWh() + carried.extraImportsGWh()
-                + carried.demandResponseGWh() + carried.unservedGWh();
     }
 
     @Test
