@@ -33,6 +33,8 @@ public final class Router {
     private final Map<Set<String>, BitSet> blockedByClosedSet = new ConcurrentHashMap<>();
     /** Node-to-node results, shared by port queries and ships snapped at sea. */
     private final Map<NodeKey, NodePath> nodePaths = new ConcurrentHashMap<>();
+    /** Shortest-path trees towards a target with a set of chokepoints closed, for ships at sea. */
+    private final Map<TreeKey, DistanceTree> trees = new ConcurrentHashMap<>();
     /** Whole port-to-port answers, so a repeated query returns the same {@link Route} instance. */
     private final Map<PointKey, Route> routes = new ConcurrentHashMap<>();
     private final double[] unitX;
@@ -40,6 +42,8 @@ public final class Router {
     private final double[] unitZ;
     /** Most routes (and node paths) kept; a full world needs a few thousand. */
     static final int MAX_CACHED = 20_000;
+    /** Trees hold two arrays the size of the network each: a few dozen at most (targets × closure sets). */
+    static final int MAX_TREES = 32;
 
     public Router(SeaLaneNetwork network, Collection<ChokepointArea> chokepoints) {
         this.network = Objects.requireNonNull(network, "network");
@@ -144,8 +148,7 @@ public final class Router {
                 return Route.unreachable("joining the network crosses closed chokepoint " + id);
             }
         }
-        NodePath np = shortestPath(new int[] {at.fromNode(), at.toNode()},
-                new double[] {at.toFromNm(), at.toToNm()}, b.nodeIndex(), blocked);
+        NodePath np = pathThroughTree(at, b.nodeIndex(), closed, blocked);
         if (np.nodes == null) {
             return unreachableFor(closed);
         }
@@ -153,6 +156,22 @@ public final class Router {
         points.add(currentPosition);
         addDistinct(points, at.point());
         return finish(points, np, to);
+    }
+
+    /**
+     * The shortest way from a point on an edge to {@code target}: through whichever end of the edge
+     * is nearer the target by the tree (the nearer end from the ship first when both are equal).
+     */
+    private NodePath pathThroughTree(SeaLaneNetwork.EdgeSnap at, int target, Set<String> closed, BitSet blocked) {
+        if (trees.size() >= MAX_TREES) {
+            trees.clear();
+        }
+        DistanceTree tree = trees.computeIfAbsent(new TreeKey(target, closed),
+                k -> DistanceTree.towards(network, k.target(), blocked));
+        double viaFrom = at.toFromNm() + tree.distanceNm(at.fromNode());
+        double viaTo = at.toToNm() + tree.distanceNm(at.toNode());
+        int start = viaFrom < viaTo || (viaFrom == viaTo && at.toFromNm() <= at.toToNm()) ? at.fromNode() : at.toNode();
+        return new NodePath(Double.isInfinite(Math.min(viaFrom, viaTo)) ? null : tree.pathFrom(start));
     }
 
     private Route insideClosedArea(GeoPoint from, GeoPoint to, Set<String> closed) {
@@ -274,7 +293,7 @@ public final class Router {
         int[] prev = new int[n];
         boolean[] settled = new boolean[n];
 
-        MinHeap heap = new MinHeap(1024);
+        NodeHeap heap = new NodeHeap(1024);
         for (int i = 0; i < sources.length; i++) {
             int s = sources[i];
             if (startNm[i] < dist[s]) {
@@ -334,73 +353,13 @@ public final class Router {
     private record NodeKey(int from, int to, Set<String> closed) {
     }
 
+    private record TreeKey(int target, Set<String> closed) {
+    }
+
     private record PointKey(GeoPoint from, GeoPoint to, Set<String> closed) {
     }
 
     /** Nodes from origin to destination, or null nodes when unreachable. Never mutated. */
     private record NodePath(int[] nodes) {
-    }
-
-    /** Binary min-heap of (priority, node) in parallel primitive arrays; lazy deletion. */
-    private static final class MinHeap {
-        private double[] keys;
-        private int[] nodes;
-        private int size;
-
-        MinHeap(int capacity) {
-            keys = new double[capacity];
-            nodes = new int[capacity];
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        void push(double key, int node) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                nodes = Arrays.copyOf(nodes, size * 2);
-            }
-            int i = size++;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (keys[parent] <= key) {
-                    break;
-                }
-                keys[i] = keys[parent];
-                nodes[i] = nodes[parent];
-                i = parent;
-            }
-            keys[i] = key;
-            nodes[i] = node;
-        }
-
-        int popNode() {
-            int top = nodes[0];
-            size--;
-            if (size > 0) {
-                double key = keys[size];
-                int node = nodes[size];
-                int i = 0;
-                while (true) {
-                    int child = 2 * i + 1;
-                    if (child >= size) {
-                        break;
-                    }
-                    if (child + 1 < size && keys[child + 1] < keys[child]) {
-                        child++;
-                    }
-                    if (keys[child] >= key) {
-                        break;
-                    }
-                    keys[i] = keys[child];
-                    nodes[i] = nodes[child];
-                    i = child;
-                }
-                keys[i] = key;
-                nodes[i] = node;
-            }
-            return top;
-        }
     }
 }
