@@ -1,5 +1,6 @@
 package org.lngsim.bench;
 
+import org.lngsim.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -11,6 +12,11 @@ import sim.engine.Steppable;
 final class BareSchedule {
 
     private BareSchedule() {
+    }
+
+    /** As many steppables as the scenario's ships and contracts, plus its other agents (about 20). */
+    static int agentsLike(Scenario scenario) {
+        return scenario.fleets().stream().mapToInt(f -> f.vessels()).sum() + scenario.contracts().size() + 20;
     }
 
     /** Dispatches {@code steps} steps; returns the seconds taken. */

@@ -67,7 +67,7 @@ public final class Benchmark {
         Collections.sort(seconds);
         double median = seconds.get(seconds.size() / 2);
         progress.accept("bare MASON schedule, same number of steps");
-        int agents = scenario.fleets().stream().mapToInt(f -> f.vessels()).sum() + scenario.contracts().size() + 20;
+        int agents = BareSchedule.agentsLike(scenario);
         List<Double> bareSeconds = new ArrayList<>();
         for (int i = 0; i < warmups + measured; i++) {
             bareSeconds.add(BareSchedule.run(counts[0], agents, 1));
@@ -86,7 +86,7 @@ public final class Benchmark {
      * per step with a bare schedule; it is not an experiment. The heap figures run the whole
      * {@link org.lngsim.run.Experiment}, counterfactual and run folder included.
      */
-    private static long[] simulate(Scenario scenario, ScenarioGeography geography) {
+    static long[] simulate(Scenario scenario, ScenarioGeography geography) {
         EventBus bus = new EventBus();
         LngWorld world = new LngWorld(scenario, geography, bus);
         world.runToHorizon();

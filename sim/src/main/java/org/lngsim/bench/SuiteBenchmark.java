@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
-import org.lngsim.events.EventBus;
 import org.lngsim.files.ScratchFolder;
 import org.lngsim.charts.ChartFormat;
 import org.lngsim.report.Briefing;
@@ -23,7 +22,6 @@ import org.lngsim.scenario.load.ScenarioLoader;
 import org.lngsim.sweep.SweepException;
 import org.lngsim.sweep.SweepLoader;
 import org.lngsim.sweep.SweepRunner;
-import org.lngsim.world.LngWorld;
 
 /**
  * What users run, timed in one invocation: the model's cost per step against a bare MASON schedule
@@ -35,13 +33,13 @@ public final class SuiteBenchmark {
 
     /** How much to measure. */
     public record Plan(Path baseline, List<Path> library, List<Path> sweeps, Path ensembleScenario, int warmups,
-            int rounds, int pairRuns, int sweepThreads) {
+            int rounds, int pairRuns, int threads) {
 
         public Plan {
             library = List.copyOf(library);
             sweeps = List.copyOf(sweeps);
-            if (warmups < 0 || rounds < 1 || pairRuns < 1 || sweepThreads < 1) {
-                throw new IllegalArgumentException("warm-ups ≥ 0, rounds, pair runs and sweep threads ≥ 1");
+            if (warmups < 0 || rounds < 1 || pairRuns < 1 || threads < 1) {
+                throw new IllegalArgumentException("warm-ups ≥ 0, rounds, pair runs and threads ≥ 1");
             }
         }
     }
@@ -100,7 +98,7 @@ public final class SuiteBenchmark {
         Scenario baseline = loader.load(plan.baseline()).scenario();
         PerStep perStep = perStep(baseline);
         List<Pair> pairs = pairs();
-        Horizon horizon = horizon();
+        Horizon horizon = horizon(baseline);
         List<SweepRun> sweeps = new ArrayList<>();
         for (Path sweep : plan.sweeps()) {
             sweeps.add(sweep(sweep));
@@ -112,12 +110,12 @@ public final class SuiteBenchmark {
     private EnsembleRun ensemble(Path file) throws ScenarioException, IOException, InvariantViolation {
         LoadedScenario loaded = loader.load(file);
         progress.accept("ensemble run of " + loaded.scenario().name() + ": " + Ensemble.DEFAULT_REPLICATIONS
-                + " pairs on " + plan.sweepThreads() + " threads, charts and report");
+                + " pairs on " + plan.threads() + " threads, charts and report");
         try (ScratchFolder scratch = ScratchFolder.create("suite-ensemble")) {
             long started = System.nanoTime();
             new Ensemble(new ScenarioRunner("bench")).run(loaded, file, List.of(), scratch.path().resolve("run"),
-                    Ensemble.DEFAULT_REPLICATIONS, plan.sweepThreads(), true, SuiteBenchmark::briefing);
-            return new EnsembleRun(loaded.scenario().name(), Ensemble.DEFAULT_REPLICATIONS, plan.sweepThreads(),
+                    Ensemble.DEFAULT_REPLICATIONS, plan.threads(), true, SuiteBenchmark::briefing);
+            return new EnsembleRun(loaded.scenario().name(), Ensemble.DEFAULT_REPLICATIONS, plan.threads(),
                     seconds(started));
         }
     }
@@ -137,7 +135,7 @@ public final class SuiteBenchmark {
         for (int i = 0; i < plan.warmups(); i++) {
             steps = kernel(scenario, geography);
         }
-        int agents = scenario.fleets().stream().mapToInt(f -> f.vessels()).sum() + scenario.contracts().size() + 20;
+        int agents = BareSchedule.agentsLike(scenario);
         List<Double> model = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
         List<Double> ratio = new ArrayList<>();
@@ -194,8 +192,7 @@ public final class SuiteBenchmark {
         return timed;
     }
 
-    private Horizon horizon() throws ScenarioException {
-        Scenario oneYear = loader.load(plan.baseline()).scenario();
+    private Horizon horizon(Scenario oneYear) throws ScenarioException {
         int longDays = oneYear.horizonDays() * 10;
         Scenario tenYears = loader.load(plan.baseline(), List.of("horizonDays=" + longDays)).scenario();
         ScenarioGeography geography = new ScenarioGeography(oneYear);
@@ -217,23 +214,19 @@ public final class SuiteBenchmark {
 
     private SweepRun sweep(Path file) throws IOException, SweepException, InvariantViolation {
         SweepRunner runner = new SweepRunner(new SweepLoader().load(file));
-        progress.accept("sweep " + file.getFileName() + ": " + runner.totalRuns() + " runs on " + plan.sweepThreads()
+        progress.accept("sweep " + file.getFileName() + ": " + runner.totalRuns() + " runs on " + plan.threads()
                 + " threads");
         try (ScratchFolder scratch = ScratchFolder.create("suite-bench")) {
             long started = System.nanoTime();
-            SweepRunner.Outcome outcome = runner.run(scratch.path().resolve("out"), plan.sweepThreads(), false, 0, 1,
+            SweepRunner.Outcome outcome = runner.run(scratch.path().resolve("out"), plan.threads(), false, 0, 1,
                     SweepRunner.Progress.none());
-            return new SweepRun(file.getFileName().toString(), outcome.runsDone(), plan.sweepThreads(), seconds(started));
+            return new SweepRun(file.getFileName().toString(), outcome.runsDone(), plan.threads(), seconds(started));
         }
     }
 
-    /** The bare kernel (no listeners, the routed geography reused): what the per-step ratio is read on. */
+    /** The bare kernel (no listeners, the routed geography reused), as {@link Benchmark} times it; its steps. */
     private static long kernel(Scenario scenario, ScenarioGeography geography) {
-        EventBus bus = new EventBus();
-        LngWorld world = new LngWorld(scenario, geography, bus);
-        world.runToHorizon();
-        bus.finish();
-        return world.stepsScheduled();
+        return Benchmark.simulate(scenario, geography)[0];
     }
 
     private static double seconds(long startedNanos) {

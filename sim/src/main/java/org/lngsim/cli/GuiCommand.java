@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -43,8 +42,8 @@ final class GuiCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file.")
     private Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Run seed (overrides the scenario's).")
-    private Long seed;
+    @Mixin
+    private SeedOption seedOption;
 
     @Option(names = "--no-counterfactual",
             description = "Skip the counterfactual run (the charts then show this run only).")
@@ -75,10 +74,7 @@ final class GuiCommand implements Callable<Integer> {
         if (usage != null) {
             return usage;
         }
-        List<String> sets = new ArrayList<>(scenarioOptions.overrides());
-        if (seed != null) {
-            sets.add("seed=" + seed);
-        }
+        List<String> sets = seedOption.appliedTo(scenarioOptions.overrides());
         LoadedScenario loaded;
         try {
             loaded = new ScenarioLoader().load(scenarioFile, sets);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,8 +45,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default: reports/<scenario name>).")
     private Path outDir;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Run seed (overrides the scenario's).")
-    private Long seed;
+    @Mixin
+    private SeedOption seedOption;
 
     @Option(names = "--no-counterfactual",
             description = "Skip the counterfactual run (same scenario and seed, protocol off).")
@@ -77,10 +76,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> sets = new ArrayList<>(scenarioOptions.overrides());
-        if (seed != null) {
-            sets.add("seed=" + seed);
-        }
+        List<String> sets = seedOption.appliedTo(scenarioOptions.overrides());
         LoadedScenario loaded;
         try {
             loaded = new ScenarioLoader().load(scenarioFile, sets);

@@ -27,15 +27,7 @@ public final class ReportPage {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private static final String STYLE = """
-            body{font-family:"DejaVu Sans",Arial,sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#111;\
-            line-height:1.45}
-            h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.3em;margin-top:1.8em;border-bottom:2px solid #0072B2}
-            .meta{color:#555}table{border-collapse:collapse;margin:.6em 0}
-            th,td{border:1px solid #ccc;padding:.3em .7em;text-align:right}th:first-child,td:first-child{text-align:left}
-            th{background:#f1f5f9}td.better{color:#006b4f;font-weight:bold}td.worse{color:#a33d00;font-weight:bold}
-            figure{margin:1.2em 0}figure img{width:100%;height:auto;border:1px solid #ddd}
-            figcaption{color:#444;font-size:.95em}small,.note{color:#555}
+    private static final String STYLE = Html.PAGE_STYLE + """
             #key-finding{font-size:1.15em;font-weight:bold}
             h2{break-after:avoid}table,figure,li{break-inside:avoid}
             @media print{body{margin:0;max-width:none;font-size:8.5pt;line-height:1.3}h1{font-size:15pt}\
