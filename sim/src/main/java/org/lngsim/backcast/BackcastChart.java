@@ -69,10 +69,11 @@ final class BackcastChart {
             plot.add(panel(panel.getKey(), panel.getValue(), run, timeline), 1);
         }
         JFreeChart chart = new JFreeChart("Back-cast: " + result.event().name(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        long within = result.comparisons().stream().filter(c -> c.verdict() == Verdict.WITHIN).count();
+        long within = result.comparisons().stream().filter(c -> c.verdict().agrees()).count();
         ChartStyle.apply(chart, String.format(java.util.Locale.ROOT,
                 "%d of %d figures within the published band. Grey box: published band over its window; black: "
-                        + "published value; green/vermillion: the model within/off the band", within,
+                        + "published value; green/vermillion: the model's median within/off the band, its outlined "
+                        + "box the replications' 5–95%% range", within,
                 result.comparisons().size()));
         return chart;
     }
@@ -133,6 +134,8 @@ final class BackcastChart {
             o.high().ifPresent(values::add);
             o.value().ifPresent(values::add);
             c.model().value().ifPresent(values::add);
+            c.model().p5().ifPresent(values::add);
+            c.model().p95().ifPresent(values::add);
         }
         for (int i = 0; i < lines.getSeriesCount(); i++) {
             values.add(lines.getSeries(i).getMinY());
@@ -161,8 +164,14 @@ final class BackcastChart {
         double thickness = (range[1] - range[0]) * 0.01;
         panel.addAnnotation(new XYBoxAnnotation(x0, low - thickness, x1, high + thickness, null, null, BAND));
         o.value().ifPresent(v -> panel.addAnnotation(new XYLineAnnotation(x0, v, x1, v, BAR, ChartStyle.BLACK)));
-        c.model().value().ifPresent(v -> panel.addAnnotation(new XYLineAnnotation(x0, v, x1, v, BAR,
-                c.verdict() == Verdict.WITHIN ? WITHIN : OFF)));
+        java.awt.Paint modelPaint = c.verdict().agrees() ? WITHIN : OFF;
+        c.model().value().ifPresent(v -> panel.addAnnotation(new XYLineAnnotation(x0, v, x1, v, BAR, modelPaint)));
+        if (c.model().ranged()) {
+            // the range in the middle of the window, so the band's grey box still shows either side
+            double third = (x1 - x0) / 3;
+            panel.addAnnotation(new XYBoxAnnotation(x0 + third, c.model().p5().getAsDouble(), x1 - third,
+                    c.model().p95().getAsDouble(), ChartStyle.LINE, modelPaint, null));
+        }
         XYTextAnnotation label = new XYTextAnnotation(o.metric().id() + ": " + o.figure() + suffix, x0, high);
         label.setFont(LABEL);
         label.setTextAnchor(TextAnchor.BOTTOM_LEFT);

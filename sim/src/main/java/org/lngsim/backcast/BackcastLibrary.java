@@ -83,12 +83,13 @@ public final class BackcastLibrary {
     }
 
     private static BackcastEvent event(Path eventFolder, String name, ScenarioLoader loader) throws ScenarioException {
-        LoadedScenario loaded = loader.load(eventFolder.resolve(SCENARIO_FILE), List.of());
+        Path scenarioFile = eventFolder.resolve(SCENARIO_FILE);
+        LoadedScenario loaded = loader.load(scenarioFile, List.of());
         if (!loaded.scenario().name().equals(name)) {
             throw new ScenarioException(List.of(new Problem(Location.of(eventFolder.resolve(SCENARIO_FILE).toString()),
                     "name", "is '" + loaded.scenario().name() + "'; a back-cast's name must be its folder's, '" + name + "'")));
         }
-        return new BackcastEvent(name, loaded, ObservationFile.read(eventFolder.resolve(OBSERVED_FILE), loaded.scenario()));
+        return new BackcastEvent(name, scenarioFile, loaded, ObservationFile.read(eventFolder.resolve(OBSERVED_FILE), loaded.scenario()));
     }
 
     /** Known misses of loaded events must name one of their figures; others must name an event. */

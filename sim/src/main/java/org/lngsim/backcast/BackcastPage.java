@@ -29,19 +29,16 @@ final class BackcastPage {
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>lngsim back-casts</title>\n<style>")
                 .append(STYLE).append("</style></head><body>\n<h1>How well lngsim reproduces history</h1>\n");
         List<Comparison> all = results.stream().flatMap(r -> r.comparisons().stream()).toList();
-        h.append(String.format(Locale.ROOT, "<p>%d published figures from %d real events, each set beside the model's "
-                + "figure for the same days: %d within the published band, %d off, %d not modelled. The bands are "
-                + "as published, never taken from the model. A miss listed in <code>known-misses.csv</code> names the "
-                + "model mechanism that causes it and the issue meant to fix it.</p>\n", all.size(), results.size(),
-                count(all, Verdict.WITHIN), count(all, Verdict.OFF), count(all, Verdict.NOT_MODELLED)));
+        h.append(String.format(Locale.ROOT, "<p>%d real events, each published figure set beside the model's "
+                + "figure for the same days. %s. The bands are as published, never taken from the model; a model "
+                + "figure is within when its median is in the band, within by the range only when the median is not "
+                + "but some of the replications' 5–95%% range is. A miss listed in <code>known-misses.csv</code> names "
+                + "the model mechanism that causes it and the issue meant to fix it.</p>\n", results.size(),
+                Html.text(Tally.of(all).sentence())));
         for (Backcast.EventResult result : results) {
             event(h, result);
         }
         return h.append("</body></html>\n").toString();
-    }
-
-    private static long count(List<Comparison> all, Verdict verdict) {
-        return all.stream().filter(c -> c.verdict() == verdict).count();
     }
 
     private static void event(StringBuilder h, Backcast.EventResult result) {
@@ -52,7 +49,7 @@ final class BackcastPage {
                 .append("/</code> (<code>lngsim chart</code> draws its briefing charts).</p>\n")
                 .append("<img alt=\"back-cast chart for ").append(name).append("\" src=\"").append(BackcastFiles.CHARTS)
                 .append('/').append(name).append(".png\">\n");
-        h.append("<table><tr><th>figure</th><th>window</th><th>model</th><th>observed (band)</th><th>unit</th>"
+        h.append("<table><tr><th>figure</th><th>window</th><th>model: median (5–95%)</th><th>observed (band)</th><th>unit</th>"
                 + "<th>verdict</th><th>source</th></tr>\n");
         for (Comparison c : result.comparisons()) {
             row(h, c);
@@ -63,7 +60,7 @@ final class BackcastPage {
     private static void row(StringBuilder h, Comparison c) {
         Observation o = c.observation();
         String cls = switch (c.verdict()) {
-            case WITHIN -> "within";
+            case WITHIN, WITHIN_RANGE -> "within";
             case OFF -> "off";
             case NOT_MODELLED -> "nm";
         };
@@ -75,8 +72,11 @@ final class BackcastPage {
                 .append(Html.text(c.verdict().label()));
         c.knownMiss().ifPresent(m -> h.append("<br><span class=\"note\">known miss (#").append(m.issue()).append("): ")
                 .append(Html.text(m.mechanism())).append("</span>"));
-        if (!c.model().present() && !c.model().missing().isEmpty()) {
-            h.append("<br><span class=\"note\">").append(Html.text(c.model().missing())).append("</span>");
+        if (!c.model().present() && !c.model().median().missing().isEmpty()) {
+            h.append("<br><span class=\"note\">").append(Html.text(c.model().median().missing())).append("</span>");
+        } else if (c.model().withFigure() < c.model().replications()) {
+            h.append("<br><span class=\"note\">").append(c.model().withFigure()).append(" of ")
+                    .append(c.model().replications()).append(" replications have this figure</span>");
         }
         h.append("</td><td>").append(Html.text(o.source()));
         if (isWebLink(o.url())) {

@@ -14,8 +14,9 @@ public final class BackcastTable {
 
     static final String CSV_FILE = "backcast.csv";
     static final String MARKDOWN_FILE = "backcast.md";
-    private static final String[] HEADER = {"event", "figure", "metric", "subject", "from", "to", "model", "value",
-        "low", "high", "unit", "verdict", "knownMissIssue", "source", "url"};
+    private static final String[] HEADER = {"event", "figure", "metric", "subject", "from", "to", "model", "modelP5",
+        "modelP95", "replications", "replicationsWithFigure", "value", "low", "high", "unit", "verdict", "knownMissIssue",
+        "source", "url"};
 
     private BackcastTable() {
     }
@@ -27,7 +28,8 @@ public final class BackcastTable {
             for (Comparison c : comparisons(results)) {
                 Observation o = c.observation();
                 Csv.row(out, c.event(), o.figure(), o.metric().id(), o.subject(), o.from().toString(), o.to().toString(),
-                        c.model().present() ? Numbers.plain(round(c.model().value().getAsDouble())) : "",
+                        rounded(c.model().value()), rounded(c.model().p5()), rounded(c.model().p95()),
+                        Integer.toString(c.model().replications()), Integer.toString(c.model().withFigure()),
                         optional(o.value()), optional(o.low()), optional(o.high()), o.metric().unit(),
                         c.verdict().label(), c.knownMiss().map(m -> Integer.toString(m.issue())).orElse(""),
                         o.source(), o.url());
@@ -43,6 +45,10 @@ public final class BackcastTable {
         return value == 0 ? 0 : new java.math.BigDecimal(value).round(new java.math.MathContext(6)).doubleValue();
     }
 
+    private static String rounded(java.util.OptionalDouble value) {
+        return value.isPresent() ? Numbers.plain(round(value.getAsDouble())) : "";
+    }
+
     private static String optional(java.util.OptionalDouble value) {
         return value.isPresent() ? Numbers.plain(value.getAsDouble()) : "";
     }
@@ -55,11 +61,9 @@ public final class BackcastTable {
     public static String markdown(List<Backcast.EventResult> results) {
         List<Comparison> all = comparisons(results);
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "%d figures from %d events: %d within the published band, %d off, "
-                + "%d not modelled; %d of them are known misses (`scenarios/backcasts/known-misses.csv`).%n%n",
-                all.size(), results.size(), count(all, Verdict.WITHIN), count(all, Verdict.OFF),
-                count(all, Verdict.NOT_MODELLED), all.stream().filter(c -> c.knownMiss().isPresent()).count()));
-        md.append("| event | figure | window | model | observed (band) | unit | verdict |\n");
+        md.append(String.format(Locale.ROOT, "%d events, %s (`scenarios/backcasts/known-misses.csv`).%n%n",
+                results.size(), Tally.of(all).sentence()));
+        md.append("| event | figure | window | model: median (5–95%) | observed (band) | unit | verdict |\n");
         md.append("|---|---|---|---:|---:|---|---|\n");
         for (Comparison c : all) {
             Observation o = c.observation();
@@ -68,10 +72,6 @@ public final class BackcastTable {
                     .append(o.metric().unit()).append(" | ").append(verdict(c)).append(" |\n");
         }
         return md.toString();
-    }
-
-    private static long count(List<Comparison> all, Verdict verdict) {
-        return all.stream().filter(c -> c.verdict() == verdict).count();
     }
 
     /** "within", "**off** (known, #14)", "not modelled (known, #15)", "**off**". */

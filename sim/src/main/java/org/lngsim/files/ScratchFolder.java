@@ -31,6 +31,11 @@ public final class ScratchFolder implements AutoCloseable {
         return path;
     }
 
+    /** Deletes {@code path}, a folder this process wrote inside its scratch folder, and everything in it. */
+    public static void delete(Path path) throws IOException {
+        Leftovers.deleteTree(path);
+    }
+
     @Override
     public void close() throws IOException {
         Leftovers.deleteTree(path);

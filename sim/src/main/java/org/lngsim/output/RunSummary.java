@@ -62,22 +62,33 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
     /**
      * One power grid over the run.
      *
-     * @param firstShortfallDay the first day with an unserved hour, or null when there was none
+     * @param firstShortfallDay the first day with an unserved hour (day 0 is the scenario's start),
+     *     or null when there was none; sweeps and programs read it
+     * @param firstShortfallDate the same day as a date (ISO 8601), for a person reading the summary;
+     *     absent when there was no shortfall
      * @param minDaysOfCover the lowest end-of-day days of cover of the grid's fuel region, or null
      *     when the region was never observed
      * @param fuelLimited what carried the load gas did not give, for a grid with
      *     {@code fuelLimitedOperation} enabled; absent otherwise
      */
     public record GridSummary(double demandGWh, double unservedGWh, double unservedPct, double peakUnservedMW,
-            long shortfallHours, Integer firstShortfallDay, Double minDaysOfCover, double lngBurnedMt,
-            long fuelConservationHours, @JsonInclude(JsonInclude.Include.NON_NULL) FuelLimited fuelLimited) {
+            long shortfallHours, Integer firstShortfallDay,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String firstShortfallDate, Double minDaysOfCover,
+            double lngBurnedMt, long fuelConservationHours,
+            @JsonInclude(JsonInclude.Include.NON_NULL) FuelLimited fuelLimited) {
+
+        public GridSummary {
+            if ((firstShortfallDay == null) != (firstShortfallDate == null)) {
+                throw new IllegalArgumentException("the first shortfall's day and date go together");
+            }
+        }
 
         /** A grid without fuel-limited operation. */
         public GridSummary(double demandGWh, double unservedGWh, double unservedPct, double peakUnservedMW,
-                long shortfallHours, Integer firstShortfallDay, Double minDaysOfCover, double lngBurnedMt,
-                long fuelConservationHours) {
+                long shortfallHours, Integer firstShortfallDay, String firstShortfallDate, Double minDaysOfCover,
+                double lngBurnedMt, long fuelConservationHours) {
             this(demandGWh, unservedGWh, unservedPct, peakUnservedMW, shortfallHours, firstShortfallDay,
-                    minDaysOfCover, lngBurnedMt, fuelConservationHours, null);
+                    firstShortfallDate, minDaysOfCover, lngBurnedMt, fuelConservationHours, null);
         }
     }
 

@@ -182,7 +182,7 @@ final class SummaryCollector implements EventListener {
 
     private RunSummary build() {
         Map<String, RunSummary.GridSummary> gridSummaries = new LinkedHashMap<>();
-        grids.forEach((id, tally) -> gridSummaries.put(id, tally.summary(minDaysOfCoverByRegion.get(fuelRegion(id)))));
+        grids.forEach((id, tally) -> gridSummaries.put(id, tally.summary(minDaysOfCoverByRegion.get(fuelRegion(id)), scenario.start())));
         Map<String, RunSummary.GasPoolSummary> poolSummaries = new LinkedHashMap<>();
         pools.forEach((id, tally) -> poolSummaries.put(id, tally.summary()));
         Map<String, RunSummary.GasDemandSummary> demandSummaries = new LinkedHashMap<>();
@@ -252,10 +252,11 @@ final class SummaryCollector implements EventListener {
             }
         }
 
-        RunSummary.GridSummary summary(Double minDaysOfCover) {
+        RunSummary.GridSummary summary(Double minDaysOfCover, java.time.LocalDate start) {
             return new RunSummary.GridSummary(Round.to(demandGWh, Round.GWH), Round.to(unservedGWh, Round.GWH),
                     Round.pct(unservedGWh, demandGWh), Round.to(peakUnservedMW, Round.MW), shortfallHours,
-                    firstShortfallDay, minDaysOfCover == null ? null : Round.to(minDaysOfCover, Round.DAYS),
+                    firstShortfallDay, firstShortfallDay == null ? null : start.plusDays(firstShortfallDay).toString(),
+                    minDaysOfCover == null ? null : Round.to(minDaysOfCover, Round.DAYS),
                     mt(lngBurnedT), conservingHours, fuelLimited());
         }
 

@@ -17,6 +17,7 @@ import org.lngsim.scenario.LoadedScenario;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.scenario.ScenarioException;
 import org.lngsim.scenario.load.ScenarioLoader;
+import org.lngsim.stats.ReplicationSeeds;
 
 /**
  * {@code lngsim run}'s ensemble: N paired replications of a scenario (its protocol on and off on
@@ -60,7 +61,7 @@ public final class Ensemble {
 
     /** Replication {@code replication}'s seed, from the scenario's seed alone. */
     public static long seed(long scenarioSeed, int replication) {
-        return replication == 0 ? scenarioSeed : RunPlan.seed(scenarioSeed, replication);
+        return ReplicationSeeds.ofReplication(scenarioSeed, replication);
     }
 
     /**

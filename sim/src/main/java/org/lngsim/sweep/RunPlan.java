@@ -3,6 +3,7 @@ package org.lngsim.sweep;
 import java.util.BitSet;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.lngsim.stats.ReplicationSeeds;
 
 /**
  * Every run of a sweep: design point × replication, numbered point-major, each with a seed
@@ -59,11 +60,8 @@ final class RunPlan {
         return shard(shard, shards).filter(index -> !done.get(index));
     }
 
-    /** SplitMix64 of the sweep seed and the run number; non-negative, as scenario seeds are. */
+    /** Run {@code index}'s seed: {@link ReplicationSeeds#mixed} of the sweep seed. */
     static long seed(long sweepSeed, int index) {
-        long z = sweepSeed + 0x9E3779B97F4A7C15L * (index + 1L);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return (z ^ (z >>> 31)) & Long.MAX_VALUE;
+        return ReplicationSeeds.mixed(sweepSeed, index);
     }
 }

@@ -50,10 +50,12 @@ class BackcastCommandTest {
         CliRun run = CliRun.of("backcast", "--dir", library.toString(), "--out", out.toString(), "--readme", readme.toString());
         assertThat(run.exitCode).as(run.err).isZero();
         assertThat(run.out).contains("mini-outage:")
-                .containsPattern("cancelled-some +model +\\d+ +observed \\(≥ 1\\) +cargoes +within")
-                .containsPattern("cancelled-none +model +\\d+ +observed 0 \\(= 0\\) +cargoes +off \\(known miss, #14\\)")
+                .containsPattern("cancelled-some +model +\\d+( \\(\\d+–\\d+\\))? +observed \\(≥ 1\\) +cargoes +within")
+                .containsPattern("cancelled-none +model +\\d+( \\(\\d+–\\d+\\))? +observed 0 \\(= 0\\) +cargoes +off "
+                        + "\\(known miss, #14\\)")
                 .contains("not modelled (known miss, #15)")
-                .contains("3 figures: 1 within, 1 off, 1 not modelled; 2 known misses");
+                .contains("3 figures (the model's each the median (5–95% range) of 20 replications): 1 within the "
+                        + "published band (0 by the 5–95% range only), 1 off, 1 not modelled; 2 known misses");
         assertThat(out.resolve("backcast.csv")).exists();
         assertThat(out.resolve("charts/mini-outage.png")).exists();
         assertThat(out.resolve("runs/mini-outage/summary.json")).exists();
@@ -75,7 +77,28 @@ class BackcastCommandTest {
         Path library = library(OBSERVED, "mini-outage,cancelled-none,14,x\nmini-outage,jepx,15,x\nmini-outage,cancelled-some,14,x\n");
         CliRun run = CliRun.of("backcast", "--check", "--dir", library.toString(), "--out", dir.resolve("out").toString());
         assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.err).contains("mini-outage/cancelled-some is now within its band: remove it from known-misses.csv");
+        assertThat(run.err).contains("mini-outage/cancelled-some is now within: remove it from known-misses.csv");
+    }
+
+    @Test
+    void oneReplicationJudgesTheEventsOwnSeedAlone() throws Exception {
+        Path library = library(OBSERVED, "mini-outage,cancelled-none,14,x\nmini-outage,jepx,15,x\n");
+        CliRun run = CliRun.of("backcast", "--replications", "1", "--dir", library.toString(), "--out",
+                dir.resolve("out").toString());
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).contains("3 figures (the model's from one draw): 1 within");
+        assertThat(Files.readString(dir.resolve("out/backcast.csv")).lines().skip(1))
+                .allSatisfy(line -> assertThat(line).contains(",1,"));
+    }
+
+    @Test
+    void zeroReplicationsAreRefusedWithExitTwoAndNothingIsWritten() throws Exception {
+        CliRun run = CliRun.of("backcast", "--replications", "0", "--dir", library(OBSERVED, null).toString(), "--out",
+                dir.resolve("out").toString());
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("--replications must be between 1 and 1000, not 0");
+        assertThat(dir.resolve("out")).doesNotExist();
+        run.assertNoStackTrace();
     }
 
     @Test

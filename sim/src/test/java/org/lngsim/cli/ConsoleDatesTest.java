@@ -19,4 +19,10 @@ class ConsoleDatesTest {
 
         assertThat(text).contains(", from 1 Jan 2024").doesNotContain("from day");
     }
+
+    @Test
+    void theSummaryGivesTheFirstShortfallAsADateBesideTheDayNumber(@TempDir Path dir) {
+        var run = MiniRuns.run(dir, "horizonDays: 20\n");
+        assertThat(run.summary().grids().get("tokyo").firstShortfallDate()).isEqualTo("2024-01-01");
+    }
 }

@@ -62,7 +62,7 @@ class SummaryCollectorTest {
     void grid_totals_shortfall_and_days_of_cover_of_its_fuel_region() {
         RunSummary.GridSummary tokyo = summarise(SyntheticRun.events()).grids().get("tokyo");
         // 72 h x 30,000 MW; 3 h x 500 MW unserved on day 1; 2,000 t burned an hour; tokyo-bay cover 9, 8, 7 days.
-        assertThat(tokyo).isEqualTo(new RunSummary.GridSummary(2160, 1.5, 0.069, 500, 3, 1, 7.0, 0.144, 24));
+        assertThat(tokyo).isEqualTo(new RunSummary.GridSummary(2160, 1.5, 0.069, 500, 3, 1, "2024-01-02", 7.0, 0.144, 24));
     }
 
     @Test

@@ -3,14 +3,10 @@ package org.lngsim.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,17 +104,6 @@ class ReportInChromiumTest {
 
     /** Runs Chromium headless with a fresh profile; returns stdout. */
     static String chromium(String... args) throws Exception {
-        Path profile = Files.createTempDirectory(dir, "chromium-profile");
-        List<String> command = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=10000"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(dir.resolve("chromium-stderr.txt").toFile())
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-        assertThat(process.exitValue()).as("chromium exit code; stderr: %s",
-                Files.readString(dir.resolve("chromium-stderr.txt"))).isZero();
-        return out;
+        return HeadlessChromium.run(dir, args);
     }
 }

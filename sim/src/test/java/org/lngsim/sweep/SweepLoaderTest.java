@@ -54,7 +54,7 @@ class SweepLoaderTest {
                 file + ":12:38: metrics[1]: unknown id 'bengal' in gasPools (known: india)",
                 file + ":12:66: metrics[2]: 'grids.tokyo' names a block, not a number; go one step further (fields: "
                         + "demandGWh, unservedGWh, unservedPct, peakUnservedMW, shortfallHours, firstShortfallDay, "
-                        + "minDaysOfCover, lngBurnedMt, fuelConservationHours, fuelLimited)",
+                        + "firstShortfallDate, minDaysOfCover, lngBurnedMt, fuelConservationHours, fuelLimited)",
                 file + ":13:1: colour: unknown key 'colour' (allowed: name, description, base, set, parameters, design, "
                         + "replications, seed, counterfactual, metrics)");
     }
