@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lngsim.compare.CompareException;
 import org.lngsim.compare.Comparison;
+import org.lngsim.compare.ComparisonText;
 import org.lngsim.files.FileFailure;
 import org.lngsim.files.OutputException;
 import org.lngsim.text.Plural;
@@ -46,6 +47,7 @@ final class CompareCommand implements Callable<Integer> {
         try {
             Comparison comparison = Comparison.read(runDirs);
             Comparison.Written written = comparison.write(outDir);
+            out.print(ComparisonText.of(comparison));
             out.printf("compared %s (reference: %s); wrote %s and %s%n", Plural.of(runDirs.size(), "run"),
                     comparison.names().get(0), written.page(), Plural.of(written.charts(), "chart"));
             out.flush();

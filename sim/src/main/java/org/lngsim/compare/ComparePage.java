@@ -4,7 +4,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.lngsim.charts.CompareCharts;
-import org.lngsim.charts.DisplayNumbers;
 import org.lngsim.charts.Timeline;
 import org.lngsim.report.Html;
 import org.lngsim.runfolder.read.RunFolder;
@@ -52,9 +51,12 @@ final class ComparePage {
 
     private static void table(StringBuilder h, Comparison comparison) {
         List<String> names = comparison.names();
+        List<Integer> replications = comparison.replications();
         h.append("<h2>Headline numbers</h2>\n<table id=\"comparison\"><thead><tr><th>Measure</th>");
         for (int i = 0; i < names.size(); i++) {
-            h.append("<th>").append(Html.text(names.get(i))).append("</th>");
+            h.append("<th>").append(Html.text(names.get(i))).append("<br><small>")
+                    .append(replications.get(i) == 1 ? "one draw" : Plural.of(replications.get(i), "replication"))
+                    .append("</small></th>");
             if (i > 0) {
                 h.append("<th>Difference</th>");
             }
@@ -63,8 +65,7 @@ final class ComparePage {
         for (ComparisonTable.Row row : comparison.table().rows()) {
             h.append("<tr><td>").append(Html.text(row.label())).append("</td>");
             for (int i = 0; i < row.values().size(); i++) {
-                Double v = row.values().get(i);
-                h.append("<td>").append(v == null ? "—" : format(v)).append("</td>");
+                h.append("<td>").append(Html.text(CellText.value(row.values().get(i), row.draws().get(i)))).append("</td>");
                 if (i > 0) {
                     difference(h, row.differences().get(i));
                 }
@@ -72,7 +73,12 @@ final class ComparePage {
             h.append("</tr>\n");
         }
         h.append("</tbody></table>\n<p class=\"note\">Green: better than the first run (less unserved); orange:"
-                + " worse. Deliveries and redirections are shown without a judgement.</p>\n");
+                + " worse. Deliveries and redirections are shown without a judgement. For a run of several replications"
+                + " a number is their median with the 5–95% range; peak and hours are its representative replication's."
+                + " Between two ensembles of the same seeds the difference is taken replication by replication (median"
+                + " and 5–95% range of the paired differences); \"inside the spread\" means that range holds zero (for"
+                + " ensembles of different seeds: the two ranges overlap), so the replications do not tell the runs"
+                + " apart and the difference is not coloured.</p>\n");
     }
 
     private static void difference(StringBuilder h, Difference d) {
@@ -81,17 +87,7 @@ final class ComparePage {
             case WORSE -> " class=\"worse\"";
             default -> "";
         };
-        String text = switch (d.verdict()) {
-            case MISSING -> "—";
-            case SAME -> "same";
-            default -> (d.delta() > 0 ? "+" : "−") + format(Math.abs(d.delta()));
-        };
-        h.append("<td").append(cls).append('>').append(text).append("</td>");
-    }
-
-    static String format(double v) {
-        // As in the report: whole quantities read as whole numbers; small fractions keep two decimals.
-        return Math.abs(v) >= 100 || v == Math.rint(v) ? DisplayNumbers.whole(v) : DisplayNumbers.two(v);
+        h.append("<td").append(cls).append('>').append(Html.text(CellText.difference(d))).append("</td>");
     }
 
     private static void runs(StringBuilder h, List<RunFolder> runs, List<String> names) {

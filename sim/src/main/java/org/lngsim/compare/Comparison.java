@@ -15,6 +15,8 @@ import org.lngsim.charts.ChartExporter;
 import org.lngsim.charts.CompareCharts;
 import org.lngsim.files.FolderKind;
 import org.lngsim.files.StagedFolder;
+import org.lngsim.output.EnsembleSummary;
+import org.lngsim.runfolder.read.EnsembleFolder;
 import org.lngsim.runfolder.read.RunFolder;
 import org.lngsim.runfolder.read.RunFolderException;
 
@@ -31,10 +33,13 @@ public final class Comparison {
 
     private final List<RunFolder> runs;
     private final List<String> names;
+    /** Each run's ensemble summary, or null for a run of one draw. */
+    private final List<EnsembleSummary> ensembles;
 
-    private Comparison(List<RunFolder> runs, List<String> names) {
+    private Comparison(List<RunFolder> runs, List<String> names, List<EnsembleSummary> ensembles) {
         this.runs = List.copyOf(runs);
         this.names = List.copyOf(names);
+        this.ensembles = java.util.Collections.unmodifiableList(new ArrayList<>(ensembles));
     }
 
     /**
@@ -47,15 +52,18 @@ public final class Comparison {
             throw new CompareException("give at least two run folders (the first is the reference)");
         }
         List<RunFolder> runs = new ArrayList<>();
+        List<EnsembleSummary> ensembles = new ArrayList<>();
         for (Path folder : folders) {
             try {
-                runs.add(RunFolder.read(folder));
+                RunFolder run = RunFolder.read(folder);
+                runs.add(run);
+                ensembles.add(EnsembleFolder.of(run).map(EnsembleFolder::summary).orElse(null));
             } catch (RunFolderException e) {
                 throw new CompareException(e.getMessage(), e);
             }
         }
         checkSamePeriod(runs);
-        return new Comparison(runs, names(runs));
+        return new Comparison(runs, names(runs), ensembles);
     }
 
     private static void checkSamePeriod(List<RunFolder> runs) throws CompareException {
@@ -107,9 +115,22 @@ public final class Comparison {
         return names;
     }
 
-    /** The headline table, differences taken from the first run. */
+    /** Each run's number of replications: 1 for a run of one draw. */
+    public List<Integer> replications() {
+        return ensembles.stream().map(e -> e == null ? 1 : e.replications()).toList();
+    }
+
+    /**
+     * The headline table, differences taken from the first run: ensembles' medians with their
+     * ranges, and differences paired replication by replication where two ensembles share seeds.
+     */
     public ComparisonTable table() {
-        return ComparisonTable.of(runs.stream().map(r -> Headlines.of(r.summary(), r::importerName)).toList());
+        List<List<Headline>> headlines = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunFolder run = runs.get(i);
+            headlines.add(Headlines.of(run.summary(), run::importerName, ensembles.get(i)));
+        }
+        return ComparisonTable.of(headlines);
     }
 
     /** What was written: the comparison folder and its page. */

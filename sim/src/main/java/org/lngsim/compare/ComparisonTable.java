@@ -12,10 +12,15 @@ import java.util.Map;
  */
 public final class ComparisonTable {
 
-    /** One measure across the runs: values and differences in run order (null value: missing). */
-    public record Row(String key, String label, Better better, List<Double> values, List<Difference> differences) {
+    /**
+     * One measure across the runs: values (an ensemble's median), their draws (null for a single
+     * draw) and differences in run order (null value: missing).
+     */
+    public record Row(String key, String label, Better better, List<Double> values, List<Draws> draws,
+            List<Difference> differences) {
         public Row {
             values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+            draws = java.util.Collections.unmodifiableList(new ArrayList<>(draws));
             differences = List.copyOf(differences);
         }
     }
@@ -41,11 +46,16 @@ public final class ComparisonTable {
         }
         List<Row> rows = new ArrayList<>();
         for (Headline shape : first.values()) {
+            List<Headline> cells = byKey.stream().map(run -> run.get(shape.key())).toList();
             List<Double> values = new ArrayList<>();
-            byKey.forEach(run -> values.add(run.containsKey(shape.key()) ? run.get(shape.key()).value() : null));
+            List<Draws> draws = new ArrayList<>();
             List<Difference> differences = new ArrayList<>();
-            values.forEach(v -> differences.add(Difference.between(values.get(0), v, shape.better())));
-            rows.add(new Row(shape.key(), shape.label(), shape.better(), values, differences));
+            for (Headline cell : cells) {
+                values.add(cell == null ? null : cell.value());
+                draws.add(cell == null ? null : cell.draws());
+                differences.add(Difference.between(cells.get(0), cell));
+            }
+            rows.add(new Row(shape.key(), shape.label(), shape.better(), values, draws, differences));
         }
         return new ComparisonTable(rows);
     }

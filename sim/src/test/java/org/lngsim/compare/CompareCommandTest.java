@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,36 @@ class CompareCommandTest {
                 "--no-charts", "--out", runs.resolve("b").toString()).code()).isZero();
         assertThat(lngsim("run", world, "--set", "horizonDays=40", "--no-charts", "--out", runs.resolve("long").toString())
                 .code()).isZero();
+        // the same seeds as run a, protocol off: its replications pair with a's
+        assertThat(lngsim("run", world, "--set", "horizonDays=20", "--set", "protocol.enabled=false", "--no-charts",
+                "--out", runs.resolve("a-off").toString()).code()).isZero();
+        assertThat(lngsim("run", world, "--set", "horizonDays=20", "--replications", "1", "--no-charts", "--out",
+                runs.resolve("one").toString()).code()).isZero();
+    }
+
+    /** A headline's every replication value, in replication order, as ensemble.json lists them. */
+    private static List<Double> draws(String run, String metric) throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(runs.resolve(run).resolve("ensemble.json")
+                .toFile());
+        for (var headline : json.get("headlines")) {
+            if (headline.get("metric").asText().equals(metric)) {
+                List<Double> values = new ArrayList<>();
+                headline.get("values").forEach(v -> values.add(v.asDouble()));
+                return values;
+            }
+        }
+        throw new AssertionError("no headline " + metric + " in " + run);
+    }
+
+    /** The median of an even count of values: the mean of the two middle ones. */
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static ComparisonTable.Row row(Comparison comparison, String key) {
+        return comparison.table().rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test
@@ -65,15 +97,56 @@ class CompareCommandTest {
     }
 
     @Test
-    void theTablesNumbersAreTheSummariesAndTheirDifference() throws Exception {
-        Comparison comparison = Comparison.read(java.util.List.of(runs.resolve("a"), runs.resolve("b")));
-        var a = org.lngsim.output.RunSummary.read(runs.resolve("a/summary.json"));
-        var b = org.lngsim.output.RunSummary.read(runs.resolve("b/summary.json"));
-        ComparisonTable.Row tokyo = comparison.table().rows().stream()
-                .filter(row -> row.key().equals("grid:tokyo:unservedGWh")).findFirst().orElseThrow();
-        double expected = b.grids().get("tokyo").unservedGWh() - a.grids().get("tokyo").unservedGWh();
-        assertThat(tokyo.values()).containsExactly(a.grids().get("tokyo").unservedGWh(), b.grids().get("tokyo").unservedGWh());
-        assertThat(tokyo.differences().get(1).delta()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
+    void ensemblesAreComparedByTheirMediansAndRangesWhenTheirSeedsDiffer() throws Exception {
+        // a (seed 7) and b (seed 8) ran different seeds: the difference is that of the medians
+        Comparison comparison = Comparison.read(List.of(runs.resolve("a"), runs.resolve("b")));
+        ComparisonTable.Row delivered = row(comparison, "importer:japan:deliveredMt");
+        double a = median(draws("a", "importers.japan.deliveredMt"));
+        double b = median(draws("b", "importers.japan.deliveredMt"));
+        assertThat(delivered.values()).containsExactly(a, b);
+        assertThat(delivered.draws()).allSatisfy(d -> assertThat(d.values()).hasSize(20));
+        Difference d = delivered.differences().get(1);
+        assertThat(d.delta()).isCloseTo(b - a, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(d.ranged()).as("unpaired: no paired range").isFalse();
+    }
+
+    @Test
+    void ensemblesOfTheSameSeedsAreComparedReplicationByReplication() throws Exception {
+        Comparison comparison = Comparison.read(List.of(runs.resolve("a"), runs.resolve("a-off")));
+        List<Double> on = draws("a", "importers.japan.deliveredMt");
+        List<Double> off = draws("a-off", "importers.japan.deliveredMt");
+        List<Double> paired = new ArrayList<>();
+        for (int r = 0; r < on.size(); r++) {
+            paired.add(off.get(r) - on.get(r));
+        }
+        Difference d = row(comparison, "importer:japan:deliveredMt").differences().get(1);
+        if (paired.stream().allMatch(x -> Math.abs(x) < 1e-9)) {
+            assertThat(d.verdict()).isEqualTo(Verdict.SAME);
+        } else {
+            assertThat(d.ranged()).isTrue();
+            assertThat(d.delta()).isCloseTo(median(paired), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
+    void aSingleDrawAgainstAnEnsembleComparesTheDrawWithTheMedian() throws Exception {
+        Comparison comparison = Comparison.read(List.of(runs.resolve("one"), runs.resolve("a")));
+        var one = org.lngsim.output.RunSummary.read(runs.resolve("one/summary.json"));
+        ComparisonTable.Row tokyo = row(comparison, "grid:tokyo:unservedGWh");
+        assertThat(tokyo.values().get(0)).isEqualTo(one.grids().get("tokyo").unservedGWh());
+        assertThat(tokyo.draws().get(0)).isNull();
+        assertThat(tokyo.values().get(1)).isEqualTo(median(draws("a", "grids.tokyo.unservedGWh")));
+        assertThat(comparison.replications()).containsExactly(1, 20);
+    }
+
+    @Test
+    void theConsoleShowsTheTableWithMediansAndRanges(@TempDir Path dir) {
+        Result r = lngsim("compare", runs.resolve("a").toString(), runs.resolve("a-off").toString(), "--out",
+                dir.resolve("cmp").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("measure").contains("mini-world (median of 20)")
+                .contains("mini-world (protocol off) (median of 20)").contains("difference")
+                .containsPattern("Tokyo grid: unserved electricity \\(GWh\\) +[0-9.,]+ \\([0-9.,]+–[0-9.,]+\\)");
     }
 
     @Test

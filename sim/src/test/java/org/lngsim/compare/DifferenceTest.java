@@ -46,4 +46,44 @@ class DifferenceTest {
         // The reference against itself is the same everywhere it has a number.
         assertThat(rows.get(0).differences().get(0).verdict()).isEqualTo(Verdict.SAME);
     }
+
+    private static Headline ranged(List<Long> seeds, List<Double> values, double p5, double median, double p95) {
+        return new Headline("k", "K", median, Better.LOWER, new Draws(seeds, values, p5, median, p95));
+    }
+
+    @Test
+    void ensemblesOfTheSameSeedsDifferByTheirPairedDifferences() {
+        List<Long> seeds = List.of(1L, 2L, 3L);
+        Headline reference = ranged(seeds, List.of(10.0, 20.0, 30.0), 11, 20, 29);
+        // paired differences +1, +2, +3: median 2; 5th percentile at rank 0.1: 1.1; 95th at rank 1.9: 2.9
+        Difference worse = Difference.between(reference, ranged(seeds, List.of(11.0, 22.0, 33.0), 12, 22, 32));
+        assertThat(worse.verdict()).isEqualTo(Verdict.WORSE);
+        assertThat(worse.delta()).isEqualTo(2.0);
+        assertThat(worse.low()).isCloseTo(1.1, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(worse.high()).isCloseTo(2.9, org.assertj.core.data.Offset.offset(1e-12));
+        // −1, 0, +5: median 0, range −0.9 to +4.5 (ranks 0.1 and 1.9) holds zero, so the replications do not tell the runs apart
+        Difference inside = Difference.between(reference, ranged(seeds, List.of(9.0, 20.0, 35.0), 10, 20, 34));
+        assertThat(inside.verdict()).isEqualTo(Verdict.INSIDE_SPREAD);
+        assertThat(inside.delta()).isEqualTo(0.0);
+        assertThat(Difference.between(reference, reference).verdict()).isEqualTo(Verdict.SAME);
+    }
+
+    @Test
+    void ensemblesOfDifferentSeedsCompareTheirMediansAndRanges() {
+        Headline reference = ranged(List.of(1L, 2L), List.of(10.0, 20.0), 10.5, 15, 19.5);
+        Difference overlapping = Difference.between(reference, ranged(List.of(3L, 4L), List.of(18.0, 24.0), 18.3, 21, 23.7));
+        assertThat(overlapping.verdict()).isEqualTo(Verdict.INSIDE_SPREAD);
+        assertThat(overlapping.delta()).isEqualTo(6.0);
+        assertThat(overlapping.ranged()).isFalse();
+        Difference apart = Difference.between(reference, ranged(List.of(3L, 4L), List.of(2.0, 4.0), 2.1, 3, 3.9));
+        assertThat(apart.verdict()).isEqualTo(Verdict.BETTER);
+        assertThat(apart.delta()).isEqualTo(-12.0);
+    }
+
+    @Test
+    void anEnsembleAgainstASingleDrawComparesItsMedianWithTheDraw() {
+        Headline reference = ranged(List.of(1L, 2L), List.of(10.0, 20.0), 10.5, 15, 19.5);
+        Difference d = Difference.between(reference, new Headline("k", "K", 18, Better.LOWER));
+        assertThat(d).isEqualTo(new Difference(3.0, Verdict.WORSE));
+    }
 }

@@ -1,0 +1,41 @@
+package org.lngsim.compare;
+
+import org.lngsim.charts.DisplayNumbers;
+
+/**
+ * How a comparison's cells read, the same on the page and on the console: a number (an ensemble's
+ * median with its 5–95% range), and a difference with its sign, range and verdict.
+ */
+final class CellText {
+
+    private CellText() {
+    }
+
+    static String value(Double value, Draws draws) {
+        if (value == null) {
+            return "—";
+        }
+        return draws == null ? number(value) : number(value) + " (" + number(draws.p5()) + "–" + number(draws.p95()) + ")";
+    }
+
+    static String difference(Difference d) {
+        return switch (d.verdict()) {
+            case MISSING -> "—";
+            case SAME -> "same";
+            default -> signed(d.delta()) + (d.ranged() ? " (" + signed(d.low()) + " to " + signed(d.high()) + ")" : "")
+                    + (d.verdict() == Verdict.INSIDE_SPREAD ? ", inside the spread" : "");
+        };
+    }
+
+    private static String signed(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        return (v > 0 ? "+" : "−") + number(Math.abs(v));
+    }
+
+    static String number(double v) {
+        // As in the report: whole quantities read as whole numbers; small fractions keep two decimals.
+        return Math.abs(v) >= 100 || v == Math.rint(v) ? DisplayNumbers.whole(v) : DisplayNumbers.two(v);
+    }
+}
