@@ -28,10 +28,12 @@ final class CellText {
     }
 
     private static String signed(double v) {
-        if (v == 0) {
+        String magnitude = number(Math.abs(v));
+        // a difference that rounds to nothing has no sign to show
+        if (v == 0 || magnitude.matches("0(\\.0+)?")) {
             return "0";
         }
-        return (v > 0 ? "+" : "−") + number(Math.abs(v));
+        return (v > 0 ? "+" : "−") + magnitude;
     }
 
     static String number(double v) {

@@ -74,13 +74,22 @@ public final class LngWorld extends AgentWorld {
         return time < 0 || time == Double.MIN_VALUE ? 0.0 : time;
     }
 
+    /**
+     * Schedules {@code step} at {@code hour} in {@code phase}. Steps of one instant and phase run in
+     * the order they were scheduled (first asked, first served): the ordering MASON sorts by is the
+     * phase, then the step's scheduling sequence number. MASON would otherwise shuffle such ties with
+     * {@code SimState.random}, and since a run with the protocol schedules other steps than its
+     * counterfactual, the two would draw different orders for every later tie in the world: a
+     * difference between the pair that has nothing to do with the protocol (README "Ensembles").
+     * With a key of its own for every step, MASON's shuffle only ever sees ties of one.
+     */
     @Override
     public void at(double hour, Phase phase, Steppable step) {
         if (hour >= clock.horizonHours()) {
             return;
         }
         double time = Math.max(hour, Math.max(0.0, schedule.getTime()));
-        schedule.scheduleOnce(time, phase.ordering(), step);
+        schedule.scheduleOnce(time, StepOrder.ordering(phase, stepsScheduled), step);
         stepsScheduled++;
     }
 
