@@ -110,8 +110,12 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
      * @param daysInForce days it was in force
      * @param servedPctInForce each sector's served share of its demand over the days in force
      *     (empty when it never was)
+     * @param replacementCargoes cargoes the order counted against the loss (spot or emergency
+     *     cargoes received while supply was lost); 0 when it does not count replacements
+     * @param replacementMt their mass
      */
-    public record AllocationOrderSummary(long timesInForce, long daysInForce, Map<String, Double> servedPctInForce) {
+    public record AllocationOrderSummary(long timesInForce, long daysInForce, Map<String, Double> servedPctInForce,
+            long replacementCargoes, double replacementMt) {
 
         public AllocationOrderSummary {
             servedPctInForce = ordered(servedPctInForce);
