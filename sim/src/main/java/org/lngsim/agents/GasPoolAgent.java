@@ -2,8 +2,10 @@ package org.lngsim.agents;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lngsim.events.AllocationOrderInForce;
 import org.lngsim.events.AllocationOrderLifted;
 import org.lngsim.events.PoolDay;
@@ -47,6 +49,8 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
     private final RecentUse recentUse;
     /** Replacement cargoes counted against the loss; null unless the order counts them ({@code replacementWindowDays}). */
     private final ReplacementSupply replacements;
+    /** The scenario contracts of the pool's region: the contracts whose loss the order counts (their cargoes replace nothing). */
+    private final Set<String> ownContracts = new HashSet<>();
     /** Each sector's recent use on the day the order came into force: its entitlements are shares of this. */
     private double[] baseUse;
     private double inForceSinceDay;
@@ -58,6 +62,11 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
         this.shortfall = new ShortfallTracker(world, spec.id(), "gas-pool", "mmscmd·day");
         spec.sectors().forEach(s -> servedShare.put(s.id(), 1.0));
         Levers.SectorAllocation allocation = world.scenario().levers().sectorAllocation();
+        for (Contract contract : world.scenario().contracts()) {
+            if (world.scenario().terminal(contract.terminals().get(0)).orElseThrow().region().equals(spec.region())) {
+                ownContracts.add(contract.id());
+            }
+        }
         this.mode = allocation != null && allocation.pool().equals(spec.id()) ? allocation.mode() : spec.allocationMode();
         if (mode == AllocationMode.ALLOCATION_ORDER) {
             SupplyOrder rules = spec.supplyOrder();
@@ -199,7 +208,7 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
      * as replacement supply if the order counts replacements and supply is lost.
      */
     void cargoUnloaded(String cargoId, String contractId, String terminalId, double massT, boolean redirected) {
-        if (replacements == null || ownContract(contractId)) {
+        if (replacements == null || ownContracts.contains(contractId)) {
             return;
         }
         if (replacements.delivered(Units.hoursToDays(world.now()), massT)) {
@@ -207,15 +216,6 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
         }
     }
 
-    /** Whether a scenario contract of the pool's region: the contracts whose loss the order counts. */
-    private boolean ownContract(String contractId) {
-        for (Contract contract : world.scenario().contracts()) {
-            if (contract.id().equals(contractId)) {
-                return world.terminal(contract.terminals().get(0)).spec().region().equals(spec.region());
-            }
-        }
-        return false;
-    }
 
     /** The region whose terminals feed this pool. */
     String regionId() {
