@@ -214,8 +214,8 @@ public abstract class AgentWorld extends SimState implements WorldContext {
         return pools.get(id);
     }
 
-    /** Every gas pool, in scenario order. */
-    Collection<GasPoolAgent> gasPools() {
+    @Override
+    public Collection<GasPoolAgent> gasPools() {
         return pools.values();
     }
 

@@ -93,6 +93,20 @@ public final class FleetPool {
         return idle;
     }
 
+    /**
+     * Ships free to be hired: idle, and able to reach at least one of {@code plants} (the plants
+     * that offer cargoes today); a ship trapped behind a closure is idle but not free.
+     */
+    int freeShips(List<PlantAgent> plants) {
+        int free = 0;
+        for (VesselAgent vessel : vessels) {
+            if (vessel.isIdle() && plants.stream().anyMatch(p -> Double.isFinite(etaHours(vessel, p)))) {
+                free++;
+            }
+        }
+        return free;
+    }
+
     private VesselAgent bestVesselFor(CargoOrder order) {
         PlantAgent plant = order.contract().plant();
         VesselAgent best = null;

@@ -2,17 +2,21 @@ package org.lngsim.agents;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lngsim.events.AllocationOrderInForce;
 import org.lngsim.events.AllocationOrderLifted;
 import org.lngsim.events.PoolDay;
+import org.lngsim.events.ReplacementCounted;
 import org.lngsim.events.SectorDay;
 import org.lngsim.geo.Route;
 import org.lngsim.model.AllocationOrder;
 import org.lngsim.model.DaysOfCover;
 import org.lngsim.model.PoolAllocation;
 import org.lngsim.model.RecentUse;
+import org.lngsim.model.ReplacementSupply;
 import org.lngsim.model.Units;
 import org.lngsim.scenario.AllocationMode;
 import org.lngsim.scenario.Contract;
@@ -43,6 +47,10 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
     /** The order's state and the sectors' recent use; null unless the mode is the allocation order. */
     private final AllocationOrder order;
     private final RecentUse recentUse;
+    /** Replacement cargoes counted against the loss; null unless the order counts them ({@code replacementWindowDays}). */
+    private final ReplacementSupply replacements;
+    /** The scenario contracts of the pool's region: the contracts whose loss the order counts (their cargoes replace nothing). */
+    private final Set<String> ownContracts = new HashSet<>();
     /** Each sector's recent use on the day the order came into force: its entitlements are shares of this. */
     private double[] baseUse;
     private double inForceSinceDay;
@@ -54,6 +62,11 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
         this.shortfall = new ShortfallTracker(world, spec.id(), "gas-pool", "mmscmd·day");
         spec.sectors().forEach(s -> servedShare.put(s.id(), 1.0));
         Levers.SectorAllocation allocation = world.scenario().levers().sectorAllocation();
+        for (Contract contract : world.scenario().contracts()) {
+            if (world.scenario().terminal(contract.terminals().get(0)).orElseThrow().region().equals(spec.region())) {
+                ownContracts.add(contract.id());
+            }
+        }
         this.mode = allocation != null && allocation.pool().equals(spec.id()) ? allocation.mode() : spec.allocationMode();
         if (mode == AllocationMode.ALLOCATION_ORDER) {
             SupplyOrder rules = spec.supplyOrder();
@@ -61,9 +74,12 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
                     rules.decisionLagDays());
             this.recentUse = new RecentUse(rules.recentUseDays(),
                     spec.sectors().stream().mapToDouble(Sector::demandMmscmd).toArray());
+            this.replacements = rules.replacementWindowDays() == null ? null
+                    : new ReplacementSupply(rules.replacementWindowDays());
         } else {
             this.order = null;
             this.recentUse = null;
+            this.replacements = null;
         }
     }
 
@@ -81,12 +97,13 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
             claims.add(new PoolAllocation.Claim(sector.id(), sector.priority(), demand, sector.protectedPct()));
             demandMmscmd += demand;
         }
-        ContractedSupply contracted = order == null ? null : contractedSupply();
-        boolean rationing = order != null && reviewOrder(hour, demandMmscmd, contracted.lostMmscmd());
+        ContractedSupply contracted = order == null ? null : contractedSupply(hour);
+        boolean rationing = order != null && reviewOrder(hour, demandMmscmd, contracted);
         List<AllocationOrder.Claim> orderClaims = rationing ? orderClaims(claims) : List.of();
-        // Under the order the pool shares the supply still contracted, up to what the order lets the sectors have.
+        // Under the order the pool shares the supply still contracted and the replacement cargoes
+        // counted, up to what the order lets the sectors have.
         double drawFor = rationing ? AllocationOrder.toDraw(orderClaims, spec.domesticSupplyMmscmd()
-                + biogasMmscmd(hour) + contracted.deliverableMmscmd()) : demandMmscmd;
+                + biogasMmscmd(hour) + contracted.deliverableMmscmd() + contracted.replacementMmscmd()) : demandMmscmd;
         Sources sources = sources(drawFor, hour);
         double biogas = sources.biogasMmscmd();
         double domestic = sources.domesticMmscmd();
@@ -118,18 +135,20 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
     }
 
     /** Reviews the allocation order for today (publishing when it comes into force or lifts); whether it is in force. */
-    private boolean reviewOrder(double hour, double demandMmscmd, double lostMmscmd) {
+    private boolean reviewOrder(double hour, double demandMmscmd, ContractedSupply contracted) {
         double day = Units.hoursToDays(hour);
+        double lostMmscmd = contracted.netLostMmscmd();
         double lostPct = demandMmscmd <= 0 ? 0.0 : 100.0 * lostMmscmd / demandMmscmd;
         switch (order.review(day, lostPct)) {
             case CAME_INTO_FORCE -> {
                 baseUse = recentUse.averages();
                 inForceSinceDay = day;
                 world.publish(new AllocationOrderInForce(hour, spec.id(), lostMmscmd, lostPct,
-                        spec.supplyOrder().triggerLostSupplyPct(), daysOfCover()));
+                        contracted.replacementMmscmd(), spec.supplyOrder().triggerLostSupplyPct(), daysOfCover()));
             }
             case LIFTED -> world.publish(new AllocationOrderLifted(hour, spec.id(), lostMmscmd, lostPct,
-                    spec.supplyOrder().liftLostSupplyPct(), daysOfCover(), day - inForceSinceDay));
+                    contracted.replacementMmscmd(), spec.supplyOrder().liftLostSupplyPct(), daysOfCover(),
+                    day - inForceSinceDay));
             case NONE -> {
             }
         }
@@ -146,8 +165,12 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
         return orderClaims;
     }
 
-    /** The pool region's contracted LNG at annual rates (mmscmd): what can still come, and what cannot. */
-    private record ContractedSupply(double deliverableMmscmd, double lostMmscmd) {
+    /**
+     * The pool region's contracted LNG at annual rates (mmscmd): what can still come, what cannot,
+     * the replacement cargoes counted against that loss, and the loss net of them (the order's measure).
+     */
+    private record ContractedSupply(double deliverableMmscmd, double lostMmscmd, double replacementMmscmd,
+            double netLostMmscmd) {
     }
 
     /**
@@ -156,7 +179,7 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
      * or all of it when no route from the plant to its terminal is open. The lost part is what the
      * government counts ("supply hit by force majeure"), before any cargo fails to arrive.
      */
-    private ContractedSupply contractedSupply() {
+    private ContractedSupply contractedSupply(double hour) {
         double deliverableMt = 0;
         double lostMt = 0;
         for (Contract contract : world.scenario().contracts()) {
@@ -170,7 +193,33 @@ public final class GasPoolAgent implements Steppable, UseOutlook {
             deliverableMt += contract.annualMt() * deliverablePct / 100.0;
             lostMt += contract.annualMt() * (100.0 - deliverablePct) / 100.0;
         }
-        return new ContractedSupply(mtpaToMmscmd(deliverableMt), mtpaToMmscmd(lostMt));
+        double lostMmscmd = mtpaToMmscmd(lostMt);
+        if (replacements == null) {
+            return new ContractedSupply(mtpaToMmscmd(deliverableMt), lostMmscmd, 0.0, lostMmscmd);
+        }
+        double day = Units.hoursToDays(hour);
+        double netLost = replacements.netLostMmscmd(day, lostMmscmd);
+        return new ContractedSupply(mtpaToMmscmd(deliverableMt), lostMmscmd, replacements.replacementMmscmd(day), netLost);
+    }
+
+    /**
+     * A cargo was unloaded at one of the pool region's terminals. One that none of the region's own
+     * contracts accounts for — a spot cargo bought or called, an emergency cargo received — counts
+     * as replacement supply if the order counts replacements and supply is lost.
+     */
+    void cargoUnloaded(String cargoId, String contractId, String terminalId, double massT, boolean redirected) {
+        if (replacements == null || ownContracts.contains(contractId)) {
+            return;
+        }
+        if (replacements.delivered(Units.hoursToDays(world.now()), massT)) {
+            world.publish(new ReplacementCounted(world.now(), spec.id(), cargoId, contractId, terminalId, massT, redirected));
+        }
+    }
+
+
+    /** The region whose terminals feed this pool. */
+    String regionId() {
+        return spec.region();
     }
 
     private static double mtpaToMmscmd(double mtpa) {

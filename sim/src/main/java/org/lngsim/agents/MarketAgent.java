@@ -9,6 +9,7 @@ import java.util.Map;
 import org.lngsim.events.MarketDay;
 import org.lngsim.events.SpotBid;
 import org.lngsim.geo.Route;
+import org.lngsim.model.CharterRate;
 import org.lngsim.model.Clock;
 import org.lngsim.model.SpotBidRule;
 import org.lngsim.model.SpotClearing;
@@ -49,6 +50,11 @@ final class MarketAgent implements Steppable {
     private final double[] onOffer;
     private double otherAsiaOwed;
     private final transient Map<String, ContractAgent> contracts = new LinkedHashMap<>();
+    /** The charter rate from the spot fleet's free ships; null when the market has none. */
+    private final transient CharterRate charter;
+    /** The plants that offer cargoes today (load and reach Asia): where a free ship can be hired to go. */
+    private final transient List<PlantAgent> offering = new ArrayList<>();
+    private double charterRateToday = Double.NaN;
     /** Spot cargoes bought whose ship has not loaded yet: region → (expected loading hour, t). */
     private final transient Map<String, List<double[]>> onTheWay = new LinkedHashMap<>();
 
@@ -62,6 +68,9 @@ final class MarketAgent implements Steppable {
         this.index = new SpotPrice(spec.basePriceUsdPerMMBtu(), spec.priceExponent(), spec.ceilingUsdPerMMBtu(),
                 SpotPrice.tightness(spec.otherAsia().cargoesPerMonth(), ordinarySupply));
         this.onOffer = new double[spec.supply().size()];
+        this.charter = spec.charter() == null ? null : new CharterRate(spec.charter().ordinaryUsdPerDay(),
+                spec.charter().peakUsdPerDay(), spec.charter().exponent(), spec.charter().ordinaryFreeShipsPct() / 100.0
+                        * world.scenario().fleet(spec.fleet()).orElseThrow().vessels());
     }
 
     void start() {
@@ -98,6 +107,8 @@ final class MarketAgent implements Steppable {
         int day = Clock.day(now);
         LocalDate date = world.scenario().start().plusDays(day);
         double supplyPerMonth = offerToday(date.lengthOfMonth());
+        int freeShips = world.fleet(spec.fleet()).freeShips(offering);
+        charterRateToday = charter == null ? Double.NaN : charter.usdPerDay(freeShips);
         otherAsiaOwed += spec.otherAsia().cargoesPerMonth() / date.lengthOfMonth();
         int otherAsiaBids = (int) Math.floor(otherAsiaOwed);
         otherAsiaOwed -= otherAsiaBids;
@@ -128,7 +139,7 @@ final class MarketAgent implements Steppable {
             }
         }
         world.publish(new MarketDay(now, MARKET_ID, price, tightness, supplyPerMonth, demandPerMonth,
-                totalOnOffer(), otherAsiaBought, world.fleet(spec.fleet()).idleShips()));
+                totalOnOffer(), otherAsiaBought, world.fleet(spec.fleet()).idleShips(), freeShips, charterRateToday));
         world.at(now + Units.HOURS_PER_DAY, Phase.PROTOCOL, this);
     }
 
@@ -139,6 +150,7 @@ final class MarketAgent implements Steppable {
      */
     private double offerToday(int daysInMonth) {
         double perMonth = 0;
+        offering.clear();
         for (int i = 0; i < onOffer.length; i++) {
             Market.Supply supply = spec.supply().get(i);
             PlantAgent plant = plants.get(supply.plant());
@@ -146,6 +158,7 @@ final class MarketAgent implements Steppable {
                 onOffer[i] = 0;
                 continue;
             }
+            offering.add(plant);
             double monthly = supply.cargoesPerMonth() * plant.remainingPct() / 100.0;
             perMonth += monthly;
             double daily = monthly / daysInMonth;
@@ -314,7 +327,7 @@ final class MarketAgent implements Steppable {
         String importer = need.bidder.importer();
         if (outcome != SpotOutcome.AWARDED) {
             world.publish(new SpotBid(now, importer, outcome, null, need.terminal.id(), massT, price,
-                    need.bidder.maxPriceUsdPerMMBtu(), 0, need.coverDays));
+                    need.bidder.maxPriceUsdPerMMBtu(), 0, need.coverDays, 0, 0));
             return;
         }
         int source = -1;
@@ -341,7 +354,7 @@ final class MarketAgent implements Steppable {
         }
         if (source < 0) {
             world.publish(new SpotBid(now, importer, SpotOutcome.NO_SHIP, null, need.terminal.id(), massT, price,
-                    need.bidder.maxPriceUsdPerMMBtu(), 0, need.coverDays));
+                    need.bidder.maxPriceUsdPerMMBtu(), 0, need.coverDays, 0, 0));
             return;
         }
         onOffer[source] -= 1;
@@ -349,7 +362,9 @@ final class MarketAgent implements Steppable {
         contract(importer, plant).orderNow(now, need.terminal.id());
         onTheWay.computeIfAbsent(need.region.id(), k -> new ArrayList<>()).add(new double[] {loadedBy, massT});
         world.publish(new SpotBid(now, importer, SpotOutcome.AWARDED, plant.id(), need.terminal.id(), massT, price,
-                need.bidder.maxPriceUsdPerMMBtu(), massT * Units.MMBTU_PER_T * price, need.coverDays));
+                need.bidder.maxPriceUsdPerMMBtu(), massT * Units.MMBTU_PER_T * price, need.coverDays,
+                charter == null ? 0 : Units.hoursToDays(earliest - now),
+                charter == null ? 0 : CharterRate.costUsd(Units.hoursToDays(earliest - now), charterRateToday)));
     }
 
     /** The importer's spot purchases from one plant, as a FOB contract of the market's own (not in any programme). */

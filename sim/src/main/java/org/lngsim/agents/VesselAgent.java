@@ -521,6 +521,11 @@ public final class VesselAgent {
         world.publish(new CargoUnloaded(now, id, cargo.id(), contract.id(), contract.plant().id(), terminal.id(),
                 terminal.spec().importer(), cargo.massT(), cargo.boilOffT(), cargo.redirected()));
         terminal.unloaded(this, cargo.massT());
+        for (GasPoolAgent pool : world.gasPools()) {
+            if (pool.regionId().equals(terminal.spec().region())) {
+                pool.cargoUnloaded(cargo.id(), contract.id(), terminal.id(), cargo.massT(), cargo.redirected());
+            }
+        }
         cargo = null;
         order = null;
         becomeIdle();

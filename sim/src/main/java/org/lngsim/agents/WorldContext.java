@@ -53,6 +53,9 @@ public interface WorldContext {
 
     GasPoolAgent gasPool(String id);
 
+    /** Every gas pool, in scenario order. */
+    Collection<GasPoolAgent> gasPools();
+
     Collection<VesselAgent> vessels();
 
     /** Every contract of the scenario, in scenario order (lever contracts are the levers' own). */

@@ -10,7 +10,7 @@ public sealed interface SimEvent
         BufferCargoDecided, CargoArrived, CargoAtSeaAtEnd, CargoAtSeaAtStart, CargoBerthed, CargoCancelled,
         CargoLoaded, CargoRedirected, CargoReleased, CargoUnloaded, ChokepointDecided, ChokepointPassed, DebtSettled,
         DisruptionEnded, DisruptionStarted, GasDemandDay, GridHour, PoolDay, ProgrammeStarted, ProtocolRequest,
-        RegionDay, ReleaseLapsed, SectorDay, ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalChosen,
+        RegionDay, ReleaseLapsed, ReplacementCounted, SectorDay, ShortfallBegan, ShortfallEnded, SpotCargoCalled, TerminalChosen,
         TerminalDay, VesselHeld, VesselRerouted, VoyageDeparted, SpotBid, MarketDay {
 
     double timeHours();

@@ -14,7 +14,8 @@ import org.lngsim.scenario.Scenario;
  * Totals of the market's events for the summary's {@code market} block: the price path's mean and
  * range, per importer what it bought (cargoes, Mt, cost, average price) and the bids it lost, and
  * the protocol's emergency cargoes valued at the day's price: what the receiver did not have to
- * buy, and what the donor lent.
+ * buy, and what the donor lent; the spot fleet's charter rate (mean and range, fewest free ships)
+ * and per importer what its cargoes' ships cost to charter.
  */
 final class MarketTally {
 
@@ -26,6 +27,11 @@ final class MarketTally {
     private double maxPrice = Double.NEGATIVE_INFINITY;
     private double lastPrice = Double.NaN;
     private long otherAsiaCargoes;
+    private double charterRateSum;
+    private long charterDays;
+    private double minCharterRate = Double.POSITIVE_INFINITY;
+    private double maxCharterRate = Double.NEGATIVE_INFINITY;
+    private long minFreeShips = Long.MAX_VALUE;
 
     MarketTally(Scenario scenario) {
         this.enabled = scenario.marketEnabled();
@@ -45,6 +51,13 @@ final class MarketTally {
             maxPrice = Math.max(maxPrice, e.priceUsdPerMMBtu());
             lastPrice = e.priceUsdPerMMBtu();
             otherAsiaCargoes += e.otherAsiaCargoes();
+            if (Double.isFinite(e.charterRateUsdPerDay())) {
+                charterRateSum += e.charterRateUsdPerDay();
+                charterDays++;
+                minCharterRate = Math.min(minCharterRate, e.charterRateUsdPerDay());
+                maxCharterRate = Math.max(maxCharterRate, e.charterRateUsdPerDay());
+                minFreeShips = Math.min(minFreeShips, e.freeShips());
+            }
         } else if (event instanceof SpotBid e) {
             buyers.computeIfAbsent(e.bidderId(), k -> new Buyer()).add(e);
         } else if (event instanceof CargoReleased e && e.purpose() == Purpose.EMERGENCY && Double.isFinite(lastPrice)) {
@@ -67,7 +80,8 @@ final class MarketTally {
         buyers.forEach((id, b) -> byImporter.put(id, b.summary()));
         return new RunSummary.MarketSummary(days == 0 ? 0 : Round.to(priceSum / days, 2),
                 days == 0 ? 0 : Round.to(minPrice, 2), days == 0 ? 0 : Round.to(maxPrice, 2), otherAsiaCargoes,
-                byImporter);
+                byImporter, charterDays == 0 ? null : new RunSummary.CharterSummary(Round.to(charterRateSum / charterDays, 0),
+                        Round.to(minCharterRate, 0), Round.to(maxCharterRate, 0), minFreeShips));
     }
 
     private static final class Buyer {
@@ -82,6 +96,7 @@ final class MarketTally {
         private double receivedUsd;
         private double lentT;
         private double lentUsd;
+        private double charterUsd;
 
         void add(SpotBid e) {
             bids++;
@@ -90,6 +105,7 @@ final class MarketTally {
                     bought++;
                     boughtT += e.massT();
                     costUsd += e.costUsd();
+                    charterUsd += e.charterCostUsd();
                 }
                 case PRICED_OUT -> pricedOut++;
                 case NO_CARGO -> noCargo++;
@@ -103,7 +119,7 @@ final class MarketTally {
                     Round.to(costUsd / 1e6, 1), mmbtu > 0 ? Round.to(costUsd / mmbtu, 2) : 0,
                     pricedOut + noCargo + noShip, pricedOut, noCargo, noShip,
                     Round.to(receivedT / Units.T_PER_MT, Round.MT), Round.to(receivedUsd / 1e6, 1),
-                    Round.to(lentT / Units.T_PER_MT, Round.MT), Round.to(lentUsd / 1e6, 1));
+                    Round.to(lentT / Units.T_PER_MT, Round.MT), Round.to(lentUsd / 1e6, 1), Round.to(charterUsd / 1e6, 1));
         }
     }
 

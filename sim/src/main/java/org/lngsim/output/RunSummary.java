@@ -121,8 +121,12 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
      * @param daysInForce days it was in force
      * @param servedPctInForce each sector's served share of its demand over the days in force
      *     (empty when it never was)
+     * @param replacementCargoes cargoes the order counted against the loss (spot or emergency
+     *     cargoes received while supply was lost); 0 when it does not count replacements
+     * @param replacementMt their mass
      */
-    public record AllocationOrderSummary(long timesInForce, long daysInForce, Map<String, Double> servedPctInForce) {
+    public record AllocationOrderSummary(long timesInForce, long daysInForce, Map<String, Double> servedPctInForce,
+            long replacementCargoes, double replacementMt) {
 
         public AllocationOrderSummary {
             servedPctInForce = ordered(servedPctInForce);
@@ -171,7 +175,8 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
      * highest, USD/MMBtu), the cargoes other Asian buyers took, and per importer what it bought.
      */
     public record MarketSummary(double meanPriceUsdPerMMBtu, double minPriceUsdPerMMBtu, double maxPriceUsdPerMMBtu,
-            long otherAsiaCargoes, Map<String, MarketBuyer> importers) {
+            long otherAsiaCargoes, Map<String, MarketBuyer> importers,
+            @JsonInclude(JsonInclude.Include.NON_NULL) CharterSummary charter) {
 
         public MarketSummary {
             importers = ordered(importers);
@@ -179,14 +184,22 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
     }
 
     /**
+     * The spot fleet's charter rate over the run (only with {@code market.charter}): mean, lowest and
+     * highest day rate, and the fewest ships free on a day.
+     */
+    public record CharterSummary(double meanUsdPerDay, double minUsdPerDay, double maxUsdPerDay, long minFreeShips) {
+    }
+
+    /**
      * One importer in the market: bids, cargoes bought, Mt, cost (million USD), average price paid,
      * bids unawarded (priced out, outbid for the last cargo, no ship); and the protocol's emergency
-     * cargoes at the day's price: received (what it did not have to buy) and lent.
+     * cargoes at the day's price: received (what it did not have to buy) and lent; and what the
+     * ships of its cargoes cost to charter at the day's rate (beside the cargoes' cost, not in it).
      */
     public record MarketBuyer(long bids, long cargoesBought, double boughtMt, double costMillionUsd,
             double averagePriceUsdPerMMBtu, long unawardedBids, long pricedOut, long outbid, long noShip,
             double protocolReceivedMt, double protocolReceivedMillionUsd, double protocolLentMt,
-            double protocolLentMillionUsd) {
+            double protocolLentMillionUsd, double charterCostMillionUsd) {
     }
 
     /**

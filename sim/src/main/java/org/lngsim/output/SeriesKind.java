@@ -66,7 +66,14 @@ enum SeriesKind {
             Variable.last("flexible-supply", "cargoes/month"),
             Variable.last("on-offer", "cargoes"),
             Variable.sum("other-asia-bought", "cargoes"),
-            Variable.last("idle-ships", "ships")));
+            Variable.last("idle-ships", "ships"))),
+    /**
+     * The spot fleet's charter rate and the free ships it comes from (only with a market that has a
+     * charter rate, {@code market.charter}).
+     */
+    CHARTER(List.of(
+            Variable.last("charter-rate", "USD/day"),
+            Variable.last("free-ships", "ships")));
 
     private final List<Variable> variables;
 

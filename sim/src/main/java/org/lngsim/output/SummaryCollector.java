@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.lngsim.events.AllocationOrderInForce;
 import org.lngsim.events.AllocationOrderLifted;
+import org.lngsim.events.ReplacementCounted;
 import org.lngsim.events.CargoAtSeaAtEnd;
 import org.lngsim.events.CargoAtSeaAtStart;
 import org.lngsim.events.CargoCancelled;
@@ -93,6 +94,8 @@ final class SummaryCollector implements EventListener {
             pools.computeIfAbsent(e.poolId(), id -> new PoolTally(null, AllocationMode.PRIORITY_FLOORS)).orderInForce(true);
         } else if (event instanceof AllocationOrderLifted e) {
             pools.computeIfAbsent(e.poolId(), id -> new PoolTally(null, AllocationMode.PRIORITY_FLOORS)).orderInForce(false);
+        } else if (event instanceof ReplacementCounted e) {
+            pools.computeIfAbsent(e.poolId(), id -> new PoolTally(null, AllocationMode.PRIORITY_FLOORS)).replacement(e.massT());
         } else if (event instanceof GasDemandDay e) {
             gasDemands.computeIfAbsent(e.demandId(), id -> new DemandTally()).add(e);
         } else if (event instanceof TerminalDay e) {
@@ -282,6 +285,8 @@ final class SummaryCollector implements EventListener {
         private boolean orderInForce;
         private long timesInForce;
         private long daysInForce;
+        private long replacementCargoes;
+        private double replacementT;
 
         PoolTally(GasPool pool, AllocationMode mode) {
             if (pool != null) {
@@ -297,6 +302,11 @@ final class SummaryCollector implements EventListener {
                 timesInForce++;
             }
             orderInForce = inForce;
+        }
+
+        void replacement(double massT) {
+            replacementCargoes++;
+            replacementT += massT;
         }
 
         void add(PoolDay e) {
@@ -327,7 +337,8 @@ final class SummaryCollector implements EventListener {
                 if (daysInForce > 0) {
                     sectorsInForce.forEach((id, ds) -> served.put(id, Round.pct(ds[1], ds[0])));
                 }
-                order = new RunSummary.AllocationOrderSummary(timesInForce, daysInForce, served);
+                order = new RunSummary.AllocationOrderSummary(timesInForce, daysInForce, served, replacementCargoes,
+                        mt(replacementT));
             }
             return new RunSummary.GasPoolSummary(mt(mmscmdDaysToT(demandMmscmdDays)), mt(mmscmdDaysToT(unservedMmscmdDays)),
                     Round.pct(unservedMmscmdDays, demandMmscmdDays), sectorSummaries, order);

@@ -106,6 +106,9 @@ final class TimeseriesCsvWriter extends StreamingCsvWriter {
         } else if (event instanceof MarketDay m) {
             day.add(SeriesKind.MARKET, m.marketId(), m.priceUsdPerMMBtu(), m.tightness(), m.supplyCargoesPerMonth(),
                     m.onOfferCargoes(), m.otherAsiaCargoes(), m.idleShips());
+            if (Double.isFinite(m.charterRateUsdPerDay())) {
+                day.add(SeriesKind.CHARTER, m.marketId(), m.charterRateUsdPerDay(), m.freeShips());
+            }
         }
         // Other observations (none today) have no time series yet.
     }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Market(boolean enabled, double basePriceUsdPerMMBtu, double priceExponent,
         double ceilingUsdPerMMBtu, String fleet, double unsoldCargoDays, List<Supply> supply, OtherAsia otherAsia,
-        List<Bidder> bidders, String source) {
+        List<Bidder> bidders, Charter charter, String source) {
 
     public Market {
         supply = supply == null ? List.of() : List.copyOf(supply);
@@ -23,6 +23,14 @@ public record Market(boolean enabled, double basePriceUsdPerMMBtu, double priceE
 
     /** The other Asian buyers (China, Korea, Taiwan, South and South-East Asia) as one bidder. */
     public record OtherAsia(double cargoesPerMonth, double maxPriceUsdPerMMBtu, String source) {
+    }
+
+    /**
+     * The spot fleet's charter rate from its free ships ({@code model.CharterRate}); null: no rate.
+     * {@code ordinaryFreeShipsPct} of the fleet free gives the ordinary rate.
+     */
+    public record Charter(double ordinaryUsdPerDay, double peakUsdPerDay, double exponent,
+            double ordinaryFreeShipsPct, String source) {
     }
 
     /** An importer that bids for spot cargoes when its least-covered region's projected cover is low. */

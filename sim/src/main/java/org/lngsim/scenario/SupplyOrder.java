@@ -7,8 +7,11 @@ package org.lngsim.scenario;
  * "47.4 of 189 mmscmd of supply hit"). The order comes into force once the loss has stayed at or
  * above {@code triggerLostSupplyPct} for {@code decisionLagDays}, and lifts when it falls below
  * {@code liftLostSupplyPct}. Entitlements are shares of each sector's average daily use over the
- * {@code recentUseDays} before the order came into force.
+ * {@code recentUseDays} before the order came into force. With {@code replacementWindowDays} the
+ * loss is counted net of replacement cargoes (spot cargoes bought, emergency cargoes received) the
+ * pool's region took in while supply was lost, each spread over that many days after it arrived
+ * ({@code model.ReplacementSupply}); without it, replacements are not counted.
  */
 public record SupplyOrder(double triggerLostSupplyPct, double liftLostSupplyPct, double decisionLagDays,
-        int recentUseDays, String source) {
+        int recentUseDays, Double replacementWindowDays, String source) {
 }

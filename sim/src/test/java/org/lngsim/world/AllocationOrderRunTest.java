@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.lngsim.events.AllocationOrderInForce;
 import org.lngsim.events.AllocationOrderLifted;
+import org.lngsim.events.CargoUnloaded;
+import org.lngsim.events.ReplacementCounted;
 import org.lngsim.events.SectorDay;
 import org.lngsim.output.RunSummary;
+import org.lngsim.scenario.Contract;
+import org.lngsim.scenario.Scenario;
 
 /** India's allocation order in a run: in force only while contracted supply is lost, and then as the order reads. */
 class AllocationOrderRunTest {
@@ -77,5 +83,29 @@ class AllocationOrderRunTest {
         double demand = run.all(SectorDay.class, s -> s.sectorId().equals(sector)).mapToDouble(SectorDay::demandMmscmd).sum();
         double served = run.all(SectorDay.class, s -> s.sectorId().equals(sector)).mapToDouble(SectorDay::servedMmscmd).sum();
         return served / demand;
+    }
+
+    @Test
+    void the_order_counts_every_cargo_from_outside_the_regions_contracts_delivered_while_supply_is_lost_and_no_other() {
+        RecordedRun closed = RecordedRun.sharedBaselineWith(HORMUZ);
+        Scenario scenario = closed.scenario();
+        String region = scenario.gasPools().get(0).region();
+        Set<String> ownContracts = scenario.contracts().stream()
+                .filter(c -> scenario.terminal(c.terminals().get(0)).orElseThrow().region().equals(region))
+                .map(Contract::id).collect(Collectors.toSet());
+        // Counted independently from the unloadings: at the region's terminals, on a contract that is not
+        // one of the region's own (spot, called or lent), after the loss was first reviewed (day 60's gas
+        // step, after that instant's unloadings) and up to the review that saw it end (day 120).
+        List<String> expected = closed.all(CargoUnloaded.class, u -> scenario.terminal(u.terminalId()).orElseThrow()
+                .region().equals(region) && !ownContracts.contains(u.contractId())
+                && u.timeHours() > 60 * 24.0 && u.timeHours() <= 120 * 24.0).map(CargoUnloaded::cargoId).toList();
+
+        List<ReplacementCounted> counted = closed.all(ReplacementCounted.class).toList();
+        assertThat(expected).isNotEmpty();
+        assertThat(counted).extracting(ReplacementCounted::cargoId).containsExactlyElementsOf(expected);
+        RunSummary.AllocationOrderSummary order = closed.summary().gasPools().get("india").allocationOrder();
+        assertThat(order.replacementCargoes()).isEqualTo(expected.size());
+        double massT = counted.stream().mapToDouble(ReplacementCounted::massT).sum();
+        assertThat(order.replacementMt()).isCloseTo(massT / 1e6, within(1e-6));
     }
 }

@@ -45,17 +45,25 @@ class HormuzClosure60dTest {
     }
 
     @Test
-    void the_lent_cargoes_wait_out_the_allocation_order_and_go_back_so_india_is_no_better_off() {
-        // Measured (README worked example): the order shares out recent use, not the gas in the tanks,
-        // and a rationing India repays nothing until it lifts; then it repays in kind. So the protocol
-        // moves cargoes to India and back without changing its unserved gas much either way. If this
-        // starts to fail, the protocol has begun to help (or hurt) here and the README must say so.
+    void the_order_counts_the_lent_cargoes_as_replacements_and_shares_them_out_so_india_is_better_off() {
+        // Measured (README worked example): the lent cargoes land while India's order is in force; the
+        // order counts them against the loss and shares their gas out with the supply still contracted,
+        // so power and petrochemicals get more under the order. If this starts to fail, the order no
+        // longer passes the emergency cargoes on and the README must say so.
         RunSummary.ProtocolSummary protocol = on.protocol();
+        RunSummary.AllocationOrderSummary withOrder = on.gasPools().get("india").allocationOrder();
+        RunSummary.AllocationOrderSummary withoutOrder = off.gasPools().get("india").allocationOrder();
         assertThat(protocol.redirectedMt()).isGreaterThan(0.2);
-        assertThat(protocol.repaidInKindMt()).isGreaterThan(0.8 * protocol.redirectedMt());
+        // every lent cargo was delivered during the order and counted, less its boil-off on the way
+        assertThat(withOrder.replacementCargoes()).isEqualTo(protocol.redirections());
+        assertThat(withOrder.replacementMt()).isBetween(0.97 * protocol.redirectedMt(), protocol.redirectedMt());
+        assertThat(withOrder.servedPctInForce().get("power")).isGreaterThan(withoutOrder.servedPctInForce().get("power"));
+        assertThat(withOrder.servedPctInForce().get("petrochemicals")).isPositive();
         double onMt = on.gasPools().get("india").unservedMt();
         double offMt = off.gasPools().get("india").unservedMt();
-        assertThat(Math.abs(onMt - offMt)).isLessThan(0.05);
+        assertThat(offMt - onMt).isGreaterThan(0.05);
+        // repaid in kind once the order lifts
+        assertThat(protocol.repaidInKindMt()).isGreaterThan(0.8 * protocol.redirectedMt());
         // Mumbai's operator carries its gas plants' shortfall with Trombay 6, coal beyond merit and extra
         // state-grid imports, so neither side goes short.
         assertThat(on.grids().get("mumbai").unservedGWh()).isZero();

@@ -284,6 +284,15 @@ final class ReferenceCheck {
             problems.at(market.field("ceilingUsdPerMMBtu"), "the ceiling ($" + fmt(ceiling)
                     + "/MMBtu) must not be below the base price ($" + fmt(base) + "/MMBtu)");
         }
+        Item charter = market.child("charter");
+        if (charter.isObject()) {
+            double ordinary = charter.number("ordinaryUsdPerDay").orElse(Double.NaN);
+            double peak = charter.number("peakUsdPerDay").orElse(Double.NaN);
+            if (peak < ordinary) {
+                problems.at(charter.field("peakUsdPerDay"), "the peak charter rate ($" + fmt(peak)
+                        + "/day) must not be below the ordinary rate ($" + fmt(ordinary) + "/day)");
+            }
+        }
         double supplied = market.list("supply").stream().mapToDouble(s -> s.number("cargoesPerMonth").orElse(0)).sum();
         if (!market.list("supply").isEmpty() && supplied <= 0) {
             problems.at(market.field("supply"), "no plant offers any cargo: the ordinary market would have no price");
