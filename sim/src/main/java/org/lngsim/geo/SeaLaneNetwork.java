@@ -100,12 +100,22 @@ public final class SeaLaneNetwork {
         }
     }
 
-    /** Loads a fresh network from the MARNET GeoPackage on the classpath. */
+    /**
+     * Loads the network: from its binary copy in the shared cache ({@link NetworkFile}) when there
+     * is a good one, else from the MARNET GeoPackage on the classpath, writing the copy for the
+     * next process. Both give the same arrays bit for bit.
+     */
     public static SeaLaneNetwork load(MarnetResolution resolution) {
         Objects.requireNonNull(resolution, "resolution");
+        NetworkFile.Arrays a = NetworkFile.load(resolution, () -> readGeoPackage(resolution));
+        return new SeaLaneNetwork(resolution, a.nodeLat(), a.nodeLon(), a.edgeFrom(), a.edgeTo());
+    }
+
+    /** Builds the network's arrays from the MARNET GeoPackage, ignoring any cached copy. */
+    static NetworkFile.Arrays readGeoPackage(MarnetResolution resolution) {
         Builder b = new Builder();
         MarnetReader.readLines(resolution, b::addLine);
-        return b.build(resolution);
+        return b.arrays();
     }
 
     /** The process-wide network of this resolution, loaded on first use (thread-safe). */
@@ -466,8 +476,8 @@ public final class SeaLaneNetwork {
             edges++;
         }
 
-        SeaLaneNetwork build(MarnetResolution resolution) {
-            return new SeaLaneNetwork(resolution, Arrays.copyOf(lat, nodes), Arrays.copyOf(lon, nodes),
+        NetworkFile.Arrays arrays() {
+            return new NetworkFile.Arrays(Arrays.copyOf(lat, nodes), Arrays.copyOf(lon, nodes),
                     Arrays.copyOf(from, edges), Arrays.copyOf(to, edges));
         }
     }
