@@ -64,6 +64,32 @@ public final class SharedCache {
         }
     }
 
+    /**
+     * Where lngsim keeps a file it derived itself and can always derive again (the sea-lane network
+     * in binary form): in the cache folder, else the per-user temporary folder when the cache
+     * cannot be created. Whoever reads it must check it and rebuild what is missing or bad.
+     */
+    public static Path derivedFile(String name) {
+        Path folder = folder().toAbsolutePath();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            folder = Path.of(System.getProperty("java.io.tmpdir"), "lngsim-cache-" + System.getProperty("user.name"))
+                    .toAbsolutePath();
+        }
+        return folder.resolve(name);
+    }
+
+    /**
+     * Writes a derived file atomically (a concurrent reader sees the old file, none or the whole
+     * new one), creating its folder and cleaning what killed writers left there.
+     */
+    public static void writeDerived(Path file, AtomicFiles.Body body) throws IOException {
+        Files.createDirectories(file.getParent());
+        Leftovers.clean(file.getParent());
+        AtomicFiles.write(file, body);
+    }
+
     private static Path unpack(Path folder, String name, byte[] bytes) throws IOException {
         Path file = folder.resolve(name);
         if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length) {

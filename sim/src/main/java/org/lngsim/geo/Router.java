@@ -1,7 +1,6 @@
 package org.lngsim.geo;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,9 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Shortest sea routes over a {@link SeaLaneNetwork}, with chokepoints that can be closed.
  *
- * <p>A* with the great-circle distance to the destination as heuristic; it is consistent because
- * every edge weighs exactly the great-circle length of its segment, so the first time the
- * destination is settled its distance is optimal. Closing a chokepoint removes every segment that
+ * <p>Every route is read off a shortest-path tree towards its destination node ({@link
+ * DistanceTree}: one Dijkstra run backwards from the target per set of closed chokepoints), shared
+ * by every origin bound there: a world has a few dozen ports but ships query from everywhere at
+ * sea, and with a strait closed an A* search per query explored most of the ocean each time (the
+ * profile of issue 17: 44% of a Hormuz closure's ensemble in port-to-port A*, after the ships at
+ * sea had already moved onto trees). Closing a chokepoint removes every segment that
  * touches its area; if that cuts the origin off from the destination the answer is
  * {@link Route#unreachable(String)}, never a detour outside the network.
  *
@@ -33,31 +35,20 @@ public final class Router {
     private final Map<Set<String>, BitSet> blockedByClosedSet = new ConcurrentHashMap<>();
     /** Node-to-node results, shared by port queries and ships snapped at sea. */
     private final Map<NodeKey, NodePath> nodePaths = new ConcurrentHashMap<>();
-    /** Shortest-path trees towards a target with a set of chokepoints closed, for ships at sea. */
+    /** Shortest-path trees towards a target with a set of chokepoints closed: every route's source. */
     private final Map<TreeKey, DistanceTree> trees = new ConcurrentHashMap<>();
     /** Whole port-to-port answers, so a repeated query returns the same {@link Route} instance. */
     private final Map<PointKey, Route> routes = new ConcurrentHashMap<>();
-    private final double[] unitX;
-    private final double[] unitY;
-    private final double[] unitZ;
     /** Most routes (and node paths) kept; a full world needs a few thousand. */
     static final int MAX_CACHED = 20_000;
-    /** Trees hold two arrays the size of the network each: a few dozen at most (targets × closure sets). */
-    static final int MAX_TREES = 32;
+    /**
+     * Trees hold two arrays the size of the network each (about 320 kB at 10 km): enough for every
+     * port of a world (about 40) under a few closure sets, about 40 MB at most.
+     */
+    static final int MAX_TREES = 128;
 
     public Router(SeaLaneNetwork network, Collection<ChokepointArea> chokepoints) {
         this.network = Objects.requireNonNull(network, "network");
-        int nodes = network.nodeCount();
-        this.unitX = new double[nodes];
-        this.unitY = new double[nodes];
-        this.unitZ = new double[nodes];
-        for (int n = 0; n < nodes; n++) {
-            double phi = Math.toRadians(network.nodeLatDeg(n));
-            double lambda = Math.toRadians(network.nodeLonDeg(n));
-            unitX[n] = Math.cos(phi) * Math.cos(lambda);
-            unitY[n] = Math.cos(phi) * Math.sin(lambda);
-            unitZ[n] = Math.sin(phi);
-        }
         Map<String, ChokepointArea> byId = new LinkedHashMap<>();
         for (ChokepointArea c : chokepoints) {
             if (byId.putIfAbsent(c.id(), c) != null) {
@@ -138,7 +129,6 @@ public final class Router {
         SeaLaneNetwork.EdgeSnap at = network.nearestEdgePoint(currentPosition);
         Snap b = network.nearestNode(to);
         GeoPoint bPoint = network.nodePoint(b.nodeIndex());
-        BitSet blocked = blocked(closed);
         for (String id : closed) {
             ChokepointArea c = chokepoints.get(id);
             if (edgesByChokepoint.get(id).get(at.edge())) {
@@ -148,7 +138,7 @@ public final class Router {
                 return Route.unreachable("joining the network crosses closed chokepoint " + id);
             }
         }
-        NodePath np = pathThroughTree(at, b.nodeIndex(), closed, blocked);
+        NodePath np = pathThroughTree(at, b.nodeIndex(), closed);
         if (np.nodes == null) {
             return unreachableFor(closed);
         }
@@ -162,16 +152,26 @@ public final class Router {
      * The shortest way from a point on an edge to {@code target}: through whichever end of the edge
      * is nearer the target by the tree (the nearer end from the ship first when both are equal).
      */
-    private NodePath pathThroughTree(SeaLaneNetwork.EdgeSnap at, int target, Set<String> closed, BitSet blocked) {
-        if (trees.size() >= MAX_TREES) {
-            trees.clear();
-        }
-        DistanceTree tree = trees.computeIfAbsent(new TreeKey(target, closed),
-                k -> DistanceTree.towards(network, k.target(), blocked));
+    private NodePath pathThroughTree(SeaLaneNetwork.EdgeSnap at, int target, Set<String> closed) {
+        DistanceTree tree = tree(target, closed);
         double viaFrom = at.toFromNm() + tree.distanceNm(at.fromNode());
         double viaTo = at.toToNm() + tree.distanceNm(at.toNode());
         int start = viaFrom < viaTo || (viaFrom == viaTo && at.toFromNm() <= at.toToNm()) ? at.fromNode() : at.toNode();
         return new NodePath(Double.isInfinite(Math.min(viaFrom, viaTo)) ? null : tree.pathFrom(start));
+    }
+
+    /**
+     * The shortest-path tree towards {@code target} with {@code closed} shut, built on first use
+     * and shared by every query towards that target: port-to-port routes and ships at sea alike.
+     */
+    private DistanceTree tree(int target, Set<String> closed) {
+        if (trees.size() >= MAX_TREES) {
+            // Bounded, so memory stays flat however many closure sets a sweep tries; trees are pure
+            // functions of their key, so dropping them changes speed, never results.
+            trees.clear();
+        }
+        return trees.computeIfAbsent(new TreeKey(target, closed),
+                k -> DistanceTree.towards(network, k.target(), blocked(k.closed())));
     }
 
     private Route insideClosedArea(GeoPoint from, GeoPoint to, Set<String> closed) {
@@ -231,7 +231,7 @@ public final class Router {
             nodePaths.clear();
         }
         NodePath np = nodePaths.computeIfAbsent(new NodeKey(a.nodeIndex(), b.nodeIndex(), closed),
-                k -> shortestPath(new int[] {k.from}, new double[] {0.0}, k.to, blocked(k.closed)));
+                k -> new NodePath(tree(k.to, k.closed).pathFrom(k.from)));
         if (np.nodes == null) {
             return unreachableFor(closed);
         }
@@ -281,74 +281,6 @@ public final class Router {
             return union;
         });
     }
-
-    /**
-     * A* over the CSR arrays from one or more sources, each starting at its given distance (a ship
-     * between two nodes starts from both); returns the node sequence or null nodes if cut off.
-     */
-    private NodePath shortestPath(int[] sources, double[] startNm, int target, BitSet blockedEdges) {
-        int n = network.nodeCount();
-        double[] dist = new double[n];
-        Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        int[] prev = new int[n];
-        boolean[] settled = new boolean[n];
-
-        NodeHeap heap = new NodeHeap(1024);
-        for (int i = 0; i < sources.length; i++) {
-            int s = sources[i];
-            if (startNm[i] < dist[s]) {
-                dist[s] = startNm[i];
-                prev[s] = -1;
-                heap.push(startNm[i] + heuristic(s, target), s);
-            }
-        }
-        while (!heap.isEmpty()) {
-            int u = heap.popNode();
-            if (settled[u]) {
-                continue;
-            }
-            settled[u] = true;
-            if (u == target) {
-                break;
-            }
-            for (int arc = network.arcStart(u), end = network.arcEnd(u); arc < end; arc++) {
-                if (blockedEdges.get(network.arcEdge(arc))) {
-                    continue;
-                }
-                int v = network.arcTarget(arc);
-                double d = dist[u] + network.arcLengthNm(arc);
-                if (d < dist[v]) {
-                    dist[v] = d;
-                    prev[v] = u;
-                    heap.push(d + heuristic(v, target), v);
-                }
-            }
-        }
-        if (!settled[target]) {
-            return new NodePath(null);
-        }
-        int count = 0;
-        for (int v = target; v != -1; v = prev[v]) {
-            count++;
-        }
-        int[] nodes = new int[count];
-        for (int v = target, i = count - 1; v != -1; v = prev[v], i--) {
-            nodes[i] = v;
-        }
-        return new NodePath(nodes);
-    }
-
-    /**
-     * A lower bound of the sea distance from {@code node} to the target: the chord through the
-     * Earth (never longer than the great circle, so A* stays exact), without trigonometry.
-     */
-    private double heuristic(int node, int target) {
-        double dx = unitX[node] - unitX[target];
-        double dy = unitY[node] - unitY[target];
-        double dz = unitZ[node] - unitZ[target];
-        return GeoPoint.EARTH_RADIUS_NM * Math.sqrt(dx * dx + dy * dy + dz * dz);
-    }
-
 
     private record NodeKey(int from, int to, Set<String> closed) {
     }

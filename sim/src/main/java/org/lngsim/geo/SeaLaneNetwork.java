@@ -49,6 +49,12 @@ public final class SeaLaneNetwork {
     private final BitSet mainComponent;
     private final int[] cellStart;
     private final int[] cellNodes;
+    /** Each node as a unit vector (as {@link #unit} gives it), for the nearest-lane scan. */
+    private final double[] unitX;
+    private final double[] unitY;
+    private final double[] unitZ;
+    /** Each edge's chord through the Earth between its unit vectors. */
+    private final double[] edgeChord;
 
     private SeaLaneNetwork(MarnetResolution resolution, double[] nodeLat, double[] nodeLon,
                            int[] edgeFrom, int[] edgeTo) {
@@ -85,6 +91,19 @@ public final class SeaLaneNetwork {
             arcLengthNm[ib] = len;
         }
         mainComponent = largestComponent();
+        unitX = new double[n];
+        unitY = new double[n];
+        unitZ = new double[n];
+        for (int i = 0; i < n; i++) {
+            double[] u = unit(nodeLat[i], nodeLon[i]);
+            unitX[i] = u[0];
+            unitY[i] = u[1];
+            unitZ[i] = u[2];
+        }
+        edgeChord = new double[m];
+        for (int e = 0; e < m; e++) {
+            edgeChord[e] = chordTo(new double[] {unitX[edgeFrom[e]], unitY[edgeFrom[e]], unitZ[edgeFrom[e]]}, edgeTo[e]);
+        }
         int cells = GRID_COLS * GRID_ROWS;
         cellStart = new int[cells + 1];
         for (int i = mainComponent.nextSetBit(0); i >= 0; i = mainComponent.nextSetBit(i + 1)) {
@@ -100,12 +119,22 @@ public final class SeaLaneNetwork {
         }
     }
 
-    /** Loads a fresh network from the MARNET GeoPackage on the classpath. */
+    /**
+     * Loads the network: from its binary copy in the shared cache ({@link NetworkFile}) when there
+     * is a good one, else from the MARNET GeoPackage on the classpath, writing the copy for the
+     * next process. Both give the same arrays bit for bit.
+     */
     public static SeaLaneNetwork load(MarnetResolution resolution) {
         Objects.requireNonNull(resolution, "resolution");
+        NetworkFile.Arrays a = NetworkFile.load(resolution, () -> readGeoPackage(resolution));
+        return new SeaLaneNetwork(resolution, a.nodeLat(), a.nodeLon(), a.edgeFrom(), a.edgeTo());
+    }
+
+    /** Builds the network's arrays from the MARNET GeoPackage, ignoring any cached copy. */
+    static NetworkFile.Arrays readGeoPackage(MarnetResolution resolution) {
         Builder b = new Builder();
         MarnetReader.readLines(resolution, b::addLine);
-        return b.build(resolution);
+        return b.arrays();
     }
 
     /** The process-wide network of this resolution, loaded on first use (thread-safe). */
@@ -203,58 +232,47 @@ public final class SeaLaneNetwork {
 
     /**
      * The nearest point on any lane of the main component: where a ship at sea actually is on the
-     * network. A linear scan over the edges (a few ms); routers use it only for ships at sea, whose
-     * nearest node may lie hundreds of miles behind them on a long ocean leg.
+     * network. A scan over the edges; routers use it only for ships at sea, whose nearest node may
+     * lie hundreds of miles behind them on a long ocean leg. Among edges at exactly the same
+     * distance the lowest-numbered wins.
+     *
+     * <p>Two cheap tests skip the edges that cannot win before any trigonometry: the lat/lon box
+     * widened by the nearest node's distance, then a chord bound — no point of edge ab is nearer p
+     * than |p−a| − |a−b| (chords through the Earth). The bound starts from the edges at the nearest
+     * node, so most of the ocean is skipped at once (issue 17: this scan was a quarter of a Hormuz
+     * closure's run time). A skipped edge is farther than one kept by a margin far above rounding,
+     * so the answer is the one the full scan gives.
      */
     EdgeSnap nearestEdgePoint(GeoPoint p) {
         double[] pv = unit(p.latDeg(), p.lonDeg());
         // The nearest node bounds the answer; edges whose lat/lon box, widened by that bound, does not
         // hold p cannot be nearer, so most edges are skipped with four comparisons.
-        double boundDeg = Math.toDegrees(nearestNode(p).distanceNm() / GeoPoint.EARTH_RADIUS_NM) * 1.01 + 1e-9;
+        Snap nearest = nearestNode(p);
+        double boundDeg = Math.toDegrees(nearest.distanceNm() / GeoPoint.EARTH_RADIUS_NM) * 1.01 + 1e-9;
         double lonBoundDeg = boundDeg / Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(p.latDeg()) + boundDeg))));
+        double seedRad = Double.POSITIVE_INFINITY;
+        for (int arc = arcStart[nearest.nodeIndex()]; arc < arcStart[nearest.nodeIndex() + 1]; arc++) {
+            seedRad = Math.min(seedRad, radTo(pv, arcEdge[arc]));
+        }
         double bestRad = Double.POSITIVE_INFINITY;
         int bestEdge = -1;
-        double bestFraction = 0.0;
+        double skipBeyondChord = skipChord(seedRad);
         for (int e = 0; e < edgeFrom.length; e++) {
             int a = edgeFrom[e];
-            int b = edgeTo[e];
             if (!mainComponent.get(a)) {
                 continue;
             }
             if (outsideBox(e, p, boundDeg, lonBoundDeg)) {
                 continue;
             }
-            double[] av = unit(nodeLat[a], nodeLon[a]);
-            double[] bv = unit(nodeLat[b], nodeLon[b]);
-            double[] n = cross(av, bv);
-            double nLen = norm(n);
-            double fraction;
-            double rad;
-            double da = angle(pv, av);
-            double db = angle(pv, bv);
-            if (nLen < 1e-15) {
-                fraction = da <= db ? 0.0 : 1.0;
-                rad = Math.min(da, db);
-            } else {
-                double[] nh = {n[0] / nLen, n[1] / nLen, n[2] / nLen};
-                double k = dot(pv, nh);
-                double[] c = {pv[0] - k * nh[0], pv[1] - k * nh[1], pv[2] - k * nh[2]};
-                double cLen = norm(c);
-                boolean between = cLen > 1e-15
-                        && dot(cross(av, c), nh) >= 0.0 && dot(cross(c, bv), nh) >= 0.0;
-                if (between) {
-                    c = new double[] {c[0] / cLen, c[1] / cLen, c[2] / cLen};
-                    rad = angle(pv, c);
-                    fraction = angle(av, c) / angle(av, bv);
-                } else {
-                    fraction = da <= db ? 0.0 : 1.0;
-                    rad = Math.min(da, db);
-                }
+            if (chordTo(pv, a) - edgeChord[e] > skipBeyondChord) {
+                continue;
             }
+            double rad = radTo(pv, e);
             if (rad < bestRad) {
                 bestRad = rad;
                 bestEdge = e;
-                bestFraction = fraction;
+                skipBeyondChord = Math.min(skipBeyondChord, skipChord(rad));
             }
         }
         if (bestEdge < 0) {
@@ -262,10 +280,62 @@ public final class SeaLaneNetwork {
         }
         int a = edgeFrom[bestEdge];
         int b = edgeTo[bestEdge];
+        double bestFraction = fractionOn(pv, bestEdge);
         GeoPoint onLane = GeoPoint.interpolate(nodePoint(a), nodePoint(b), bestFraction);
         double lengthNm = GeoPoint.greatCircleNm(nodeLat[a], nodeLon[a], nodeLat[b], nodeLon[b]);
         return new EdgeSnap(bestEdge, a, b, bestFraction * lengthNm, (1.0 - bestFraction) * lengthNm,
                 onLane, p.distanceNmTo(onLane));
+    }
+
+    /**
+     * The chord beyond which an edge cannot beat one at {@code rad}: that angle's chord plus a
+     * margin (1e-9 of the Earth's radius, about 2 mm) far above the rounding of either.
+     */
+    private static double skipChord(double rad) {
+        return Double.isInfinite(rad) ? Double.POSITIVE_INFINITY : 2.0 * Math.sin(Math.min(rad, Math.PI) / 2.0) + 1e-9;
+    }
+
+    /** Chord from unit vector {@code pv} to node {@code n}. */
+    private double chordTo(double[] pv, int n) {
+        double dx = pv[0] - unitX[n];
+        double dy = pv[1] - unitY[n];
+        double dz = pv[2] - unitZ[n];
+        return Math.sqrt(dx * dx + dy * dy + dz * dz);
+    }
+
+    /** The angle from {@code pv} to the nearest point of edge {@code e}, in radians. */
+    private double radTo(double[] pv, int e) {
+        return onEdge(pv, e, false);
+    }
+
+    /** Where on edge {@code e} (0 at its first node, 1 at its second) the nearest point to {@code pv} is. */
+    private double fractionOn(double[] pv, int e) {
+        return onEdge(pv, e, true);
+    }
+
+    /** The nearest point of edge {@code e} to {@code pv}: its angle, or its fraction along the edge. */
+    private double onEdge(double[] pv, int e, boolean fractionWanted) {
+        int a = edgeFrom[e];
+        int b = edgeTo[e];
+        double[] av = {unitX[a], unitY[a], unitZ[a]};
+        double[] bv = {unitX[b], unitY[b], unitZ[b]};
+        double[] n = cross(av, bv);
+        double nLen = norm(n);
+        double da = angle(pv, av);
+        double db = angle(pv, bv);
+        if (nLen >= 1e-15) {
+            double[] nh = {n[0] / nLen, n[1] / nLen, n[2] / nLen};
+            double k = dot(pv, nh);
+            double[] c = {pv[0] - k * nh[0], pv[1] - k * nh[1], pv[2] - k * nh[2]};
+            double cLen = norm(c);
+            boolean between = cLen > 1e-15
+                    && dot(cross(av, c), nh) >= 0.0 && dot(cross(c, bv), nh) >= 0.0;
+            if (between) {
+                c = new double[] {c[0] / cLen, c[1] / cLen, c[2] / cLen};
+                return fractionWanted ? angle(av, c) / angle(av, bv) : angle(pv, c);
+            }
+        }
+        return fractionWanted ? (da <= db ? 0.0 : 1.0) : Math.min(da, db);
     }
 
     /** Whether p lies outside edge e's lat/lon box widened by the bounds (never for antimeridian edges). */
@@ -466,8 +536,8 @@ public final class SeaLaneNetwork {
             edges++;
         }
 
-        SeaLaneNetwork build(MarnetResolution resolution) {
-            return new SeaLaneNetwork(resolution, Arrays.copyOf(lat, nodes), Arrays.copyOf(lon, nodes),
+        NetworkFile.Arrays arrays() {
+            return new NetworkFile.Arrays(Arrays.copyOf(lat, nodes), Arrays.copyOf(lon, nodes),
                     Arrays.copyOf(from, edges), Arrays.copyOf(to, edges));
         }
     }

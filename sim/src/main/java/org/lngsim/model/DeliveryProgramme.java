@@ -1,8 +1,6 @@
 package org.lngsim.model;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,7 +23,7 @@ public final class DeliveryProgramme {
     private final double annualT;
     private final double cargoT;
     private final double phase;
-    private final LocalDate start;
+    private final MonthSpans months;
     private final double[] monthlyWeights;
     private final boolean arrivalReferenced;
     private final double loadingDurationHours;
@@ -56,7 +54,7 @@ public final class DeliveryProgramme {
         this.annualT = annualMt * Units.T_PER_MT;
         this.cargoT = cargoT;
         this.phase = phase;
-        this.start = start;
+        this.months = MonthSpans.from(start);
         this.monthlyWeights = normalise(monthlyProfile);
         this.arrivalReferenced = arrivalReferenced;
         this.loadingDurationHours = loadingDurationHours;
@@ -139,20 +137,16 @@ public final class DeliveryProgramme {
     private double dueHour(long k) {
         double targetT = (k + phase) * cargoT;
         double accumulatedT = 0;
-        LocalDate monthStart = start;
         double hour = 0;
-        for (int guard = 0; guard < 12 * 200; guard++) {
-            YearMonth month = YearMonth.from(monthStart);
-            LocalDate nextMonth = month.plusMonths(1).atDay(1);
-            double hoursInSpan = ChronoUnit.DAYS.between(monthStart, nextMonth) * Units.HOURS_PER_DAY;
-            double ratePerHour = annualT / Units.HOURS_PER_YEAR * monthlyWeights[month.getMonthValue() - 1];
+        for (int i = 0; i < MonthSpans.MONTHS; i++) {
+            double hoursInSpan = months.hours(i);
+            double ratePerHour = annualT / Units.HOURS_PER_YEAR * monthlyWeights[months.monthOfYearIndex(i)];
             double spanT = ratePerHour * hoursInSpan;
             if (accumulatedT + spanT >= targetT && ratePerHour > 0) {
                 return hour + (targetT - accumulatedT) / ratePerHour;
             }
             accumulatedT += spanT;
             hour += hoursInSpan;
-            monthStart = nextMonth;
         }
         return Double.POSITIVE_INFINITY;
     }

@@ -7,15 +7,17 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 import org.lngsim.charts.BriefingCharts;
-import org.lngsim.charts.ChartExporter;
+import org.lngsim.charts.ChartBatch;
 import org.lngsim.charts.ChartFormat;
 import org.lngsim.charts.EnsembleCharts;
 import org.lngsim.runfolder.read.EnsembleFolder;
@@ -105,38 +107,49 @@ public final class Briefing {
     private static Written write(RunFolder run, Path chartsDir, Path report, Set<ChartFormat> formats)
             throws IOException, RunFolderException {
         Files.createDirectories(chartsDir);
+        // The PNGs are always drawn: report.html embeds them. The briefing's are always written too,
+        // since 'lngsim chart --format svg,pdf' redraws into a fresh folder and leaving them out
+        // would delete the ones the report needs; the band charts are written in the formats asked.
+        Set<ChartFormat> drawnFormats = EnumSet.of(ChartFormat.PNG);
+        drawnFormats.addAll(formats);
+        Map<String, Supplier<JFreeChart>> charts = new LinkedHashMap<>();
+        for (BriefingCharts kind : BriefingCharts.all()) {
+            charts.put(kind.file(), () -> kind.build(run));
+        }
+        // An ensemble's band charts, beside the representative replication's charts above.
+        Optional<EnsembleFolder> ensemble = EnsembleFolder.of(run);
+        Map<String, JFreeChart> bands = ensemble.isPresent() ? EnsembleCharts.build(run, ensemble.get()) : Map.of();
+        for (Map.Entry<String, JFreeChart> e : bands.entrySet()) {
+            charts.put(e.getKey(), e::getValue);
+        }
+        Map<String, ChartBatch.Drawn> drawn = ChartBatch.draw(charts, drawnFormats, Runtime.getRuntime().availableProcessors());
+
         Map<BriefingCharts, byte[]> pngs = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
         for (BriefingCharts kind : BriefingCharts.all()) {
-            JFreeChart chart = kind.build(run);
-            byte[] png = ChartExporter.png(chart);
-            pngs.put(kind, png);
-            // The PNGs are always written: report.html embeds them and 'lngsim chart --format svg,pdf'
-            // redraws into a fresh folder, so leaving them out would delete the ones the report needs.
-            Set<ChartFormat> written = java.util.EnumSet.of(ChartFormat.PNG);
-            written.addAll(formats);
-            for (ChartFormat format : written) {
-                Path file = chartsDir.resolve(kind.file() + "." + format.extension());
-                Files.write(file, format == ChartFormat.PNG ? png : ChartExporter.export(chart, format));
-                files.add(file);
+            ChartBatch.Drawn chart = drawn.get(kind.file());
+            pngs.put(kind, chart.in(ChartFormat.PNG));
+            for (ChartFormat format : drawnFormats) {
+                files.add(writeChart(chartsDir, kind.file(), format, chart));
             }
         }
-        // An ensemble's band charts, beside the representative replication's charts above.
         Map<String, byte[]> bandPngs = new LinkedHashMap<>();
-        Optional<EnsembleFolder> ensemble = EnsembleFolder.of(run);
-        if (ensemble.isPresent()) {
-            for (Map.Entry<String, JFreeChart> e : EnsembleCharts.build(run, ensemble.get()).entrySet()) {
-                byte[] png = ChartExporter.png(e.getValue());
-                bandPngs.put(e.getKey(), png);
-                for (ChartFormat format : formats) {
-                    Path file = chartsDir.resolve(e.getKey() + "." + format.extension());
-                    Files.write(file, format == ChartFormat.PNG ? png : ChartExporter.export(e.getValue(), format));
-                    files.add(file);
-                }
+        for (String name : bands.keySet()) {
+            ChartBatch.Drawn chart = drawn.get(name);
+            bandPngs.put(name, chart.in(ChartFormat.PNG));
+            for (ChartFormat format : formats) {
+                files.add(writeChart(chartsDir, name, format, chart));
             }
         }
         String section = ensemble.map(en -> EnsembleSection.html(run, en, bandPngs)).orElse("");
         Files.writeString(report, ReportPage.render(run, pngs, section), StandardCharsets.UTF_8);
         return new Written(files, report);
+    }
+
+    private static Path writeChart(Path chartsDir, String name, ChartFormat format, ChartBatch.Drawn chart)
+            throws IOException {
+        Path file = chartsDir.resolve(name + "." + format.extension());
+        Files.write(file, chart.in(format));
+        return file;
     }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The MARNET GeoPackage and sqlite's native library are unpacked once into the cache and shared:
- * a process leaves nothing in the temporary folder, and a second process rewrites nothing.
+ * The MARNET GeoPackage and sqlite's native library are unpacked once into the cache and shared,
+ * beside the network built from them in binary form ({@link NetworkFile}): a process leaves
+ * nothing in the temporary folder, and a second process rewrites nothing.
  */
 class SharedUnpackTest {
 
@@ -32,8 +33,9 @@ class SharedUnpackTest {
         route(tmp, cache);
 
         assertThat(files(tmp)).isEmpty();
-        assertThat(first.keySet()).hasSize(2).anyMatch(n -> n.startsWith("marnet_plus_") && n.endsWith(".gpkg"))
-                .anyMatch(n -> n.startsWith("libsqlitejdbc-") && n.endsWith(".so"));
+        assertThat(first.keySet()).hasSize(3).anyMatch(n -> n.startsWith("marnet_plus_") && n.endsWith(".gpkg"))
+                .anyMatch(n -> n.startsWith("libsqlitejdbc-") && n.endsWith(".so"))
+                .anyMatch(n -> n.startsWith("marnet_plus_10km-network-v") && n.endsWith(".bin"));
         assertThat(files(cache)).as("the second process reuses the copies").isEqualTo(first);
     }
 

@@ -1,0 +1,98 @@
+package org.lngsim.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bounded nearest-lane scan against a plain scan of every lane written here: the same edge,
+ * the same point on it, for positions on a grid over the seas the world's ships sail (oceans,
+ * straits and gulfs, near lanes and far from them), away from the antimeridian.
+ */
+class NearestLaneTest {
+
+    private final SeaLaneNetwork network = SeaLaneNetwork.shared();
+
+    @Test
+    void the_bounded_scan_finds_the_edge_and_point_a_scan_of_every_lane_finds() {
+        int compared = 0;
+        for (double lat = -40; lat <= 45; lat += 5) {
+            // Not within a few degrees of 180: there the box test skips lanes that run along the
+            // antimeridian (a lane at -180 is "far" from a ship at 178E), before and after issue 17.
+            for (double lon = 30; lon <= 172; lon += 7.1) {
+                GeoPoint p = new GeoPoint(lat, lon);
+                SeaLaneNetwork.EdgeSnap fast = network.nearestEdgePoint(p);
+                int[] plain = plainScan(p);
+
+                assertThat(fast.edge()).as("edge nearest " + p).isEqualTo(plain[0]);
+                compared++;
+            }
+        }
+        for (String port : GeoFixtures.PORTS.keySet()) {
+            GeoPoint p = GeoFixtures.port(port);
+            assertThat(network.nearestEdgePoint(p).edge()).as(port).isEqualTo(plainScan(p)[0]);
+        }
+        assertThat(compared).isGreaterThan(300);
+    }
+
+    /** Every main-component edge's angular distance to p; the lowest-numbered of the nearest. */
+    private int[] plainScan(GeoPoint p) {
+        double[] pv = unit(p.latDeg(), p.lonDeg());
+        double best = Double.POSITIVE_INFINITY;
+        int bestEdge = -1;
+        for (int e = 0; e < network.edgeCount(); e++) {
+            int a = network.edgeFromNode(e);
+            int b = network.edgeToNode(e);
+            if (!network.inMainComponent(a)) {
+                continue;
+            }
+            double rad = distanceRad(pv, unit(network.nodeLatDeg(a), network.nodeLonDeg(a)),
+                    unit(network.nodeLatDeg(b), network.nodeLonDeg(b)));
+            if (rad < best) {
+                best = rad;
+                bestEdge = e;
+            }
+        }
+        return new int[] {bestEdge};
+    }
+
+    /** Angle from p to the minor arc ab: to its foot on the great circle when that lies between a and b, else the nearer end. */
+    private static double distanceRad(double[] p, double[] a, double[] b) {
+        double[] n = cross(a, b);
+        double nLen = norm(n);
+        double toEnds = Math.min(angle(p, a), angle(p, b));
+        if (nLen < 1e-15) {
+            return toEnds;
+        }
+        double[] nh = {n[0] / nLen, n[1] / nLen, n[2] / nLen};
+        double k = dot(p, nh);
+        double[] c = {p[0] - k * nh[0], p[1] - k * nh[1], p[2] - k * nh[2]};
+        double cLen = norm(c);
+        if (cLen > 1e-15 && dot(cross(a, c), nh) >= 0.0 && dot(cross(c, b), nh) >= 0.0) {
+            return angle(p, new double[] {c[0] / cLen, c[1] / cLen, c[2] / cLen});
+        }
+        return toEnds;
+    }
+
+    private static double[] unit(double latDeg, double lonDeg) {
+        double phi = Math.toRadians(latDeg);
+        double lam = Math.toRadians(lonDeg);
+        return new double[] {Math.cos(phi) * Math.cos(lam), Math.cos(phi) * Math.sin(lam), Math.sin(phi)};
+    }
+
+    private static double[] cross(double[] u, double[] v) {
+        return new double[] {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
+    }
+
+    private static double dot(double[] u, double[] v) {
+        return u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
+    }
+
+    private static double norm(double[] u) {
+        return Math.sqrt(dot(u, u));
+    }
+
+    private static double angle(double[] u, double[] v) {
+        return Math.atan2(norm(cross(u, v)), dot(u, v));
+    }
+}
