@@ -53,8 +53,8 @@ final class MarketAgent implements Steppable {
     /** Whether each supply plant is of the Atlantic basin (its cargoes may go to Europe instead). */
     private final boolean[] atlanticPlant;
     private final transient OtherAsiaDemand otherAsia;
-    /** Other Asia's price response factor, lagged (1 in the ordinary market). */
-    private double otherAsiaResponse = 1.0;
+    /** Other Asia's demand as a factor of its ordinary month (season and price, lagged); set at the start. */
+    private double otherAsiaFactor;
     private final PurchaseWindow importerPurchases = new PurchaseWindow();
     private double otherAsiaOwed;
     private final transient Map<String, ContractAgent> contracts = new LinkedHashMap<>();
@@ -83,6 +83,7 @@ final class MarketAgent implements Steppable {
     void start() {
         // the run starts in the ordinary market's steady state: what other Asia left unsold is on offer
         LocalDate start = world.scenario().start();
+        otherAsiaFactor = otherAsia.seasonalFactor(start.getMonth());
         for (int i = 0; i < onOffer.length; i++) {
             onOffer[i] = unsoldLimit(spec.supply().get(i).cargoesPerMonth() / start.lengthOfMonth());
         }
@@ -113,7 +114,7 @@ final class MarketAgent implements Steppable {
         double now = world.now();
         int day = Clock.day(now);
         LocalDate date = world.scenario().start().plusDays(day);
-        double otherAsiaPerMonth = otherAsia.cargoesPerMonth(date.getMonth(), otherAsiaResponse);
+        double otherAsiaPerMonth = otherAsia.cargoesPerMonth(otherAsiaFactor);
         otherAsiaOwed += otherAsiaPerMonth / date.lengthOfMonth();
         int otherAsiaBids = (int) Math.floor(otherAsiaOwed);
         otherAsiaOwed -= otherAsiaBids;
@@ -150,7 +151,7 @@ final class MarketAgent implements Steppable {
             }
         }
         importerPurchases.award(day, importersBought);
-        otherAsiaResponse = otherAsia.nextResponse(otherAsiaResponse, price);
+        otherAsiaFactor = otherAsia.nextFactor(otherAsiaFactor, date.getMonth(), price);
         world.publish(new MarketDay(now, MARKET_ID, price, market.tightness(), market.supplyToAsiaPerMonth(), demandPerMonth,
                 totalOnOffer(), otherAsiaBought, world.fleet(spec.fleet()).idleShips()));
         world.at(now + Units.HOURS_PER_DAY, Phase.PROTOCOL, this);

@@ -13,8 +13,12 @@ import java.time.Month;
  * <p>Price: buyers who pay spot prices for marginal cargoes (China's city-gas and industrial
  * traders, South Asia's power and fertiliser buyers) buy less when the price is high, at a constant
  * elasticity against the reference (ordinary) price: {@code (price / reference)^(−elasticity)}.
- * They do not react at once — tenders already placed still load — so the response factor moves
- * towards its target by one {@code responseDays}-th of the gap a day (a first-order lag).
+ *
+ * <p>Neither moves demand at once — tenders already placed still load, and buyers build up their
+ * winter purchases over weeks — so demand (as a factor of the ordinary month) moves towards
+ * {@code season × price response} by one {@code responseDays}-th of the gap a day (a first-order
+ * lag). Without the lag a month boundary would step demand by the whole uplift overnight, and the
+ * price with it (by the uplift to the power of the price exponent).
  */
 public record OtherAsiaDemand(double ordinaryCargoesPerMonth, double priceElasticity,
         double referencePriceUsdPerMMBtu, double responseDays, double winterUpliftPct) {
@@ -40,21 +44,21 @@ public record OtherAsiaDemand(double ordinaryCargoesPerMonth, double priceElasti
         return month == Month.DECEMBER || month == Month.JANUARY || month == Month.FEBRUARY;
     }
 
-    /** The factor demand would settle at if this price held: (price / reference)^(−elasticity). */
-    public double targetResponse(double priceUsdPerMMBtu) {
+    /** The factor demand would settle at if this month and price held: season × (price / reference)^(−elasticity). */
+    public double target(Month month, double priceUsdPerMMBtu) {
         if (!(priceUsdPerMMBtu > 0)) {
             throw new IllegalArgumentException("price must be positive: " + priceUsdPerMMBtu);
         }
-        return Math.pow(priceUsdPerMMBtu / referencePriceUsdPerMMBtu, -priceElasticity);
+        return seasonalFactor(month) * Math.pow(priceUsdPerMMBtu / referencePriceUsdPerMMBtu, -priceElasticity);
     }
 
-    /** Tomorrow's response factor: a {@code responseDays}-th of the way from today's towards the target at today's price. */
-    public double nextResponse(double response, double priceUsdPerMMBtu) {
-        return response + (targetResponse(priceUsdPerMMBtu) - response) / responseDays;
+    /** Tomorrow's demand factor: a {@code responseDays}-th of the way from today's towards the target of this month and price. */
+    public double nextFactor(double factor, Month month, double priceUsdPerMMBtu) {
+        return factor + (target(month, priceUsdPerMMBtu) - factor) / responseDays;
     }
 
-    /** The month's demand in cargoes a month at this response factor. */
-    public double cargoesPerMonth(Month month, double response) {
-        return ordinaryCargoesPerMonth * seasonalFactor(month) * response;
+    /** Demand in cargoes a month at this demand factor. */
+    public double cargoesPerMonth(double factor) {
+        return ordinaryCargoesPerMonth * factor;
     }
 }
