@@ -9,8 +9,11 @@ import java.util.Map;
 import org.lngsim.events.MarketDay;
 import org.lngsim.events.SpotBid;
 import org.lngsim.geo.Route;
+import org.lngsim.model.AtlanticClearing;
 import org.lngsim.model.CharterRate;
 import org.lngsim.model.Clock;
+import org.lngsim.model.OtherAsiaDemand;
+import org.lngsim.model.PurchaseWindow;
 import org.lngsim.model.SpotBidRule;
 import org.lngsim.model.SpotClearing;
 import org.lngsim.model.SpotOutcome;
@@ -48,6 +51,12 @@ final class MarketAgent implements Steppable {
     private final transient Map<String, List<RegionAgent>> regionsByImporter;
     private final transient SpotPrice index;
     private final double[] onOffer;
+    /** Whether each supply plant is of the Atlantic basin (its cargoes may go to Europe instead). */
+    private final boolean[] atlanticPlant;
+    private final transient OtherAsiaDemand otherAsia;
+    /** Other Asia's demand as a factor of its ordinary month (season and price, lagged); set at the start. */
+    private double otherAsiaFactor;
+    private final PurchaseWindow importerPurchases = new PurchaseWindow();
     private double otherAsiaOwed;
     private final transient Map<String, ContractAgent> contracts = new LinkedHashMap<>();
     /** The charter rate from the spot fleet's free ships; null when the market has none. */
@@ -71,11 +80,19 @@ final class MarketAgent implements Steppable {
         this.charter = spec.charter() == null ? null : new CharterRate(spec.charter().ordinaryUsdPerDay(),
                 spec.charter().peakUsdPerDay(), spec.charter().exponent(), spec.charter().ordinaryFreeShipsPct() / 100.0
                         * world.scenario().fleet(spec.fleet()).orElseThrow().vessels());
+        this.atlanticPlant = new boolean[spec.supply().size()];
+        for (int i = 0; i < atlanticPlant.length; i++) {
+            atlanticPlant[i] = spec.atlantic() != null && spec.atlantic().plants().contains(spec.supply().get(i).plant());
+        }
+        Market.OtherAsia other = spec.otherAsia();
+        this.otherAsia = new OtherAsiaDemand(other.cargoesPerMonth(), other.priceElasticity(), spec.basePriceUsdPerMMBtu(),
+                other.responseDaysOrAtOnce(), other.winterUpliftPct());
     }
 
     void start() {
         // the run starts in the ordinary market's steady state: what other Asia left unsold is on offer
         LocalDate start = world.scenario().start();
+        otherAsiaFactor = otherAsia.seasonalFactor(start.getMonth());
         for (int i = 0; i < onOffer.length; i++) {
             onOffer[i] = unsoldLimit(spec.supply().get(i).cargoesPerMonth() / start.lengthOfMonth());
         }
@@ -106,10 +123,8 @@ final class MarketAgent implements Steppable {
         double now = world.now();
         int day = Clock.day(now);
         LocalDate date = world.scenario().start().plusDays(day);
-        double supplyPerMonth = offerToday(date.lengthOfMonth());
-        int freeShips = world.fleet(spec.fleet()).freeShips(offering);
-        charterRateToday = charter == null ? Double.NaN : charter.usdPerDay(freeShips);
-        otherAsiaOwed += spec.otherAsia().cargoesPerMonth() / date.lengthOfMonth();
+        double otherAsiaPerMonth = otherAsia.cargoesPerMonth(otherAsiaFactor);
+        otherAsiaOwed += otherAsiaPerMonth / date.lengthOfMonth();
         int otherAsiaBids = (int) Math.floor(otherAsiaOwed);
         otherAsiaOwed -= otherAsiaBids;
 
@@ -125,46 +140,81 @@ final class MarketAgent implements Steppable {
         for (int i = 0; i < otherAsiaBids; i++) {
             bids.add(new SpotClearing.Bid(OTHER_ASIA, spec.otherAsia().maxPriceUsdPerMMBtu()));
         }
-        double demandPerMonth = spec.otherAsia().cargoesPerMonth() + needs.size();
-        double tightness = SpotPrice.tightness(demandPerMonth, supplyPerMonth);
-        double price = index.priceUsdPerMMBtu(tightness);
+        // every term in cargoes a month: other Asia's rate, and the importers' last 30 days of awards plus today's bids
+        double demandPerMonth = otherAsiaPerMonth
+                + importerPurchases.cargoesPerMonth(day, needs.size(), date.lengthOfMonth());
+        double[] availablePerMonth = availableSupply();
+        int freeShips = world.fleet(spec.fleet()).freeShips(offering);
+        charterRateToday = charter == null ? Double.NaN : charter.usdPerDay(freeShips);
+        AtlanticClearing.Result market = AtlanticClearing.clear(index, demandPerMonth,
+                basinSupply(availablePerMonth, false), basinSupply(availablePerMonth, true), europeNetback(date));
+        double price = market.priceUsdPerMMBtu();
+        offerToday(availablePerMonth, market.atlanticShareToAsia(), date.lengthOfMonth());
         List<SpotOutcome> outcomes = SpotClearing.clear(bids, wholeCargoesOnOffer(), price);
 
         int otherAsiaBought = 0;
+        int importersBought = 0;
         for (int i = 0; i < bids.size(); i++) {
             if (i < needs.size()) {
-                settle(needs.get(i), outcomes.get(i), price, now);
+                importersBought += settle(needs.get(i), outcomes.get(i), price, now) ? 1 : 0;
             } else if (outcomes.get(i) == SpotOutcome.AWARDED && takeForOtherAsia()) {
                 otherAsiaBought++;
             }
         }
-        world.publish(new MarketDay(now, MARKET_ID, price, tightness, supplyPerMonth, demandPerMonth,
+        importerPurchases.award(day, importersBought);
+        otherAsiaFactor = otherAsia.nextFactor(otherAsiaFactor, date.getMonth(), price);
+        world.publish(new MarketDay(now, MARKET_ID, price, market.tightness(), market.supplyToAsiaPerMonth(), demandPerMonth,
                 totalOnOffer(), otherAsiaBought, world.fleet(spec.fleet()).idleShips(), freeShips, charterRateToday));
         world.at(now + Units.HOURS_PER_DAY, Phase.PROTOCOL, this);
     }
 
+    /** Europe's price plus the extra freight to Asia; with no Atlantic block, no Atlantic plant and no effect. */
+    private double europeNetback(LocalDate date) {
+        Market.Atlantic atlantic = spec.atlantic();
+        return atlantic == null ? 0.0 : atlantic.europePriceOn(date) + atlantic.extraFreightToAsiaUsdPerMMBtu();
+    }
+
     /**
-     * Adds the day's flexible cargoes of every plant that loads and can reach Asia; a plant that
-     * cannot loses what it had on offer; unsold cargoes go elsewhere after {@code unsoldCargoDays}.
-     * Returns the flexible supply now, in cargoes a month.
+     * The flexible cargoes a month each plant could offer Asia today: its volume while it loads (in
+     * proportion to what a plant outage leaves) and a laden ship could reach an Asian terminal, else 0.
      */
-    private double offerToday(int daysInMonth) {
-        double perMonth = 0;
+    private double[] availableSupply() {
+        double[] perMonth = new double[onOffer.length];
         offering.clear();
         for (int i = 0; i < onOffer.length; i++) {
             Market.Supply supply = spec.supply().get(i);
             PlantAgent plant = plants.get(supply.plant());
-            if (!plant.loadingNow() || !reachesAsia(plant)) {
+            if (plant.loadingNow() && reachesAsia(plant)) {
+                offering.add(plant);
+                perMonth[i] = supply.cargoesPerMonth() * plant.remainingPct() / 100.0;
+            }
+        }
+        return perMonth;
+    }
+
+    private double basinSupply(double[] availablePerMonth, boolean atlantic) {
+        double sum = 0;
+        for (int i = 0; i < availablePerMonth.length; i++) {
+            sum += atlanticPlant[i] == atlantic ? availablePerMonth[i] : 0.0;
+        }
+        return sum;
+    }
+
+    /**
+     * Adds the day's flexible cargoes each plant can offer Asia (an Atlantic plant only the share the
+     * Atlantic clearing sends to Asia; the rest is sold to Europe); a plant that cannot offer loses
+     * what it had on offer; unsold cargoes go elsewhere after {@code unsoldCargoDays}.
+     */
+    private void offerToday(double[] availablePerMonth, double atlanticShareToAsia, int daysInMonth) {
+        for (int i = 0; i < onOffer.length; i++) {
+            double monthly = availablePerMonth[i] * (atlanticPlant[i] ? atlanticShareToAsia : 1.0);
+            if (monthly <= 0) {
                 onOffer[i] = 0;
                 continue;
             }
-            offering.add(plant);
-            double monthly = supply.cargoesPerMonth() * plant.remainingPct() / 100.0;
-            perMonth += monthly;
             double daily = monthly / daysInMonth;
             onOffer[i] = Math.min(onOffer[i] + daily, unsoldLimit(daily));
         }
-        return perMonth;
     }
 
     /**
@@ -322,13 +372,14 @@ final class MarketAgent implements Steppable {
         return Units.m3ToT(world.fleet(spec.fleet()).spec().vesselCapacityM3()) * VesselAgent.FILL_SHARE;
     }
 
-    private void settle(Need need, SpotOutcome outcome, double price, double now) {
+    /** Settles one importer bid; true when a cargo was bought and a ship sent for it. */
+    private boolean settle(Need need, SpotOutcome outcome, double price, double now) {
         double massT = cargoT();
         String importer = need.bidder.importer();
         if (outcome != SpotOutcome.AWARDED) {
             world.publish(new SpotBid(now, importer, outcome, null, need.terminal.id(), massT, price,
                     need.bidder.maxPriceUsdPerMMBtu(), 0, need.coverDays, 0, 0));
-            return;
+            return false;
         }
         int source = -1;
         double earliest = Double.POSITIVE_INFINITY;
@@ -355,7 +406,7 @@ final class MarketAgent implements Steppable {
         if (source < 0) {
             world.publish(new SpotBid(now, importer, SpotOutcome.NO_SHIP, null, need.terminal.id(), massT, price,
                     need.bidder.maxPriceUsdPerMMBtu(), 0, need.coverDays, 0, 0));
-            return;
+            return false;
         }
         onOffer[source] -= 1;
         PlantAgent plant = plants.get(spec.supply().get(source).plant());
@@ -365,6 +416,7 @@ final class MarketAgent implements Steppable {
                 need.bidder.maxPriceUsdPerMMBtu(), massT * Units.MMBTU_PER_T * price, need.coverDays,
                 charter == null ? 0 : Units.hoursToDays(earliest - now),
                 charter == null ? 0 : CharterRate.costUsd(Units.hoursToDays(earliest - now), charterRateToday)));
+        return true;
     }
 
     /** The importer's spot purchases from one plant, as a FOB contract of the market's own (not in any programme). */

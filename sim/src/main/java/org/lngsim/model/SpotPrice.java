@@ -36,6 +36,17 @@ public record SpotPrice(double basePriceUsdPerMMBtu, double exponent, double cei
         return uncapped(tightness) >= ceilingUsdPerMMBtu;
     }
 
+    /**
+     * The tightness at which the uncapped index stands at this price (the inverse of the price
+     * curve); needs a positive exponent, since a flat index has no such tightness.
+     */
+    public double tightnessAt(double priceUsdPerMMBtu) {
+        if (!(exponent > 0) || !(priceUsdPerMMBtu > 0)) {
+            throw new IllegalArgumentException("a positive exponent and price are required");
+        }
+        return referenceTightness * Math.pow(priceUsdPerMMBtu / basePriceUsdPerMMBtu, 1.0 / exponent);
+    }
+
     private double uncapped(double tightness) {
         if (Double.isInfinite(tightness)) {
             return Double.POSITIVE_INFINITY;

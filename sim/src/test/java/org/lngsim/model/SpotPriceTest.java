@@ -40,6 +40,13 @@ class SpotPriceTest {
     }
 
     @Test
+    void the_tightness_at_a_price_inverts_the_price_curve() {
+        // $22 = 11 × 2: tightness 0.9 × 2^(1/4.2) = 0.9 × e^0.165035 = 0.9 × 1.179434 = 1.061491
+        assertThat(index.tightnessAt(22)).isCloseTo(1.061491, within(1e-6));
+        assertThat(index.tightnessAt(11)).isCloseTo(0.9, within(1e-12));
+    }
+
+    @Test
     void a_ceiling_below_the_base_is_refused() {
         assertThatThrownBy(() -> new SpotPrice(11, 4.2, 10, 0.9)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -293,9 +293,43 @@ final class ReferenceCheck {
                         + "/day) must not be below the ordinary rate ($" + fmt(ordinary) + "/day)");
             }
         }
+        checkAtlantic(market);
         double supplied = market.list("supply").stream().mapToDouble(s -> s.number("cargoesPerMonth").orElse(0)).sum();
         if (!market.list("supply").isEmpty() && supplied <= 0) {
             problems.at(market.field("supply"), "no plant offers any cargo: the ordinary market would have no price");
+        }
+    }
+
+    /** The Atlantic plants must be market supply plants; Europe's price steps must go forward in time. */
+    private void checkAtlantic(Item market) {
+        Item atlantic = market.child("atlantic");
+        if (!atlantic.isObject()) {
+            return;
+        }
+        Set<String> suppliers = new java.util.HashSet<>();
+        market.list("supply").forEach(supply -> supply.text("plant").ifPresent(suppliers::add));
+        for (Map.Entry<TreePath, String> plant : atlantic.texts("plants")) {
+            if (!suppliers.contains(plant.getValue())) {
+                problems.at(plant.getKey(), Quoted.of(plant.getValue())
+                        + " is not a plant of market.supply; only a plant that offers flexible cargoes can send them to Europe");
+            }
+        }
+        java.time.LocalDate previous = null;
+        for (Item step : atlantic.list("europePrice")) {
+            java.time.LocalDate date = step.text("fromDate").map(ReferenceCheck::dateOrNull).orElse(null);
+            if (date != null && previous != null && !date.isAfter(previous)) {
+                problems.at(step.field("fromDate"), date + " is not after the step before it (" + previous
+                        + "); give Europe's price steps in date order");
+            }
+            previous = date == null ? previous : date;
+        }
+    }
+
+    private static java.time.LocalDate dateOrNull(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // the schema reports a malformed date
         }
     }
 
