@@ -36,11 +36,12 @@ class HormuzClosure60dTest {
 
         assertThat(unservedMt).isGreaterThan(3 * baseline.gasPools().get("india").unservedMt());
         // The government's allocation order rations the pool while Qatar's supply is cut: entitled
-        // sectors get their shares, petrochemicals nothing and power what is left (well under its use).
+        // sectors get their shares, petrochemicals nothing and power what is left, under its use even
+        // with the two spot cargoes India buys before the market's price passes its $25 (measured: 80.2%).
         RunSummary.AllocationOrderSummary order = off.gasPools().get("india").allocationOrder();
         assertThat(order.daysInForce()).isGreaterThan(20);
         assertThat(order.servedPctInForce().get("petrochemicals")).isZero();
-        assertThat(order.servedPctInForce().get("power")).isLessThan(80.0);
+        assertThat(order.servedPctInForce().get("power")).isLessThan(90.0);
         assertThat(off.importers().get("india").cargoesCancelled()).isGreaterThan(10);
     }
 
@@ -54,9 +55,11 @@ class HormuzClosure60dTest {
         RunSummary.AllocationOrderSummary withOrder = on.gasPools().get("india").allocationOrder();
         RunSummary.AllocationOrderSummary withoutOrder = off.gasPools().get("india").allocationOrder();
         assertThat(protocol.redirectedMt()).isGreaterThan(0.2);
-        // every lent cargo was delivered during the order and counted, less its boil-off on the way
-        assertThat(withOrder.replacementCargoes()).isEqualTo(protocol.redirections());
-        assertThat(withOrder.replacementMt()).isBetween(0.97 * protocol.redirectedMt(), protocol.redirectedMt());
+        // every lent cargo was delivered during the order and counted, besides the spot cargoes India
+        // bought, which the counterfactual's order counts too (measured: 7 against 2, 5 lent)
+        assertThat(withOrder.replacementCargoes() - withoutOrder.replacementCargoes()).isEqualTo(protocol.redirections());
+        assertThat(withOrder.replacementMt() - withoutOrder.replacementMt())
+                .isBetween(0.97 * protocol.redirectedMt(), protocol.redirectedMt());
         assertThat(withOrder.servedPctInForce().get("power")).isGreaterThan(withoutOrder.servedPctInForce().get("power"));
         assertThat(withOrder.servedPctInForce().get("petrochemicals")).isPositive();
         double onMt = on.gasPools().get("india").unservedMt();
