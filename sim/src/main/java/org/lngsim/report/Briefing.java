@@ -142,7 +142,8 @@ public final class Briefing {
             }
         }
         String section = ensemble.map(en -> EnsembleSection.html(run, en, bandPngs)).orElse("");
-        Files.writeString(report, ReportPage.render(run, pngs, section), StandardCharsets.UTF_8);
+        Files.writeString(report, ReportPage.render(run, pngs, section, ensemble.map(EnsembleFolder::summary).orElse(null)),
+                StandardCharsets.UTF_8);
         return new Written(files, report);
     }
 

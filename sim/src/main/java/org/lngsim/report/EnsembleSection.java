@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lngsim.charts.DisplayNumbers;
 import org.lngsim.charts.EnsembleCharts;
+import org.lngsim.charts.GasVolume;
 import org.lngsim.output.EnsembleSummary;
 import org.lngsim.output.EnsembleSummary.Headline;
 import org.lngsim.output.EnsembleSummary.Quantity;
@@ -28,7 +29,8 @@ final class EnsembleSection {
         StringBuilder h = new StringBuilder();
         h.append("<h2>Across ").append(Plural.of(ensemble.replications(), "paired replication")).append("</h2>\n");
         h.append("<p id=\"ensemble-note\">One run is one random draw of when each contract's cargoes fall in its "
-                + "programme (and of how ties in the schedule are broken). The scenario ran ")
+                + "programme (ties between simultaneous steps are not drawn: they run in the order they were "
+                + "scheduled). The scenario ran ")
                 .append(ensemble.replications()).append(" times, each with and without the protocol on the same random "
                 + "numbers. The numbers above and the charts without a band are replication ")
                 .append(ensemble.representative().replication()).append(" (seed ").append(ensemble.representative().seed())
@@ -45,7 +47,7 @@ final class EnsembleSection {
                 unservedRow(h, ensemble, with, paired);
             } else if (with.quantity() == Quantity.DELIVERED) {
                 h.append("<tr><td>").append(Html.text(run.importerName(with.entity()))).append(": LNG delivered (Mt)</td><td>")
-                        .append(range(with)).append("</td>").append(paired ? "<td></td><td></td><td></td>" : "")
+                        .append(range(with, false)).append("</td>").append(paired ? "<td></td><td></td><td></td>" : "")
                         .append("</tr>\n");
             }
         }
@@ -61,14 +63,16 @@ final class EnsembleSection {
     }
 
     private static void unservedRow(StringBuilder h, EnsembleSummary ensemble, Headline with, boolean paired) {
-        String what = with.subject() == Subject.GRID ? " grid: unserved electricity (GWh)" : " gas pool: unserved gas (Mt LNG)";
-        h.append("<tr><td>").append(Html.text(title(with.entity()) + what)).append("</td><td>").append(range(with))
+        boolean gas = with.subject() == Subject.GAS_POOL;
+        // gas in mmscm, as the headline table and the charts give it to a reader
+        String what = gas ? " gas pool: unserved gas (mmscm)" : " grid: unserved electricity (GWh)";
+        h.append("<tr><td>").append(Html.text(title(with.entity()) + what)).append("</td><td>").append(range(with, gas))
                 .append("</td>");
         Headline without = ensemble.headline(with.subject(), with.entity(), Quantity.UNSERVED_WITHOUT_PROTOCOL);
         Headline avoided = ensemble.headline(with.subject(), with.entity(), Quantity.AVOIDED);
         if (paired && without != null && avoided != null) {
             String cls = avoided.probabilityWorse() > 0 ? " class=\"worse\"" : "";
-            h.append("<td>").append(range(without)).append("</td><td>").append(range(avoided)).append("</td><td")
+            h.append("<td>").append(range(without, gas)).append("</td><td>").append(range(avoided, gas)).append("</td><td")
                     .append(cls).append('>').append(String.format(Locale.ROOT, "%.0f%% of pairs",
                             100 * avoided.probabilityWorse())).append("</td>");
         } else if (paired) {
@@ -77,8 +81,11 @@ final class EnsembleSection {
         h.append("</tr>\n");
     }
 
-    private static String range(Headline h) {
-        return number(h.median()) + " <small>(" + number(h.p5()) + " to " + number(h.p95()) + ")</small>";
+    /** The median and its range; gas converted from Mt of LNG to mmscm. */
+    private static String range(Headline h, boolean gas) {
+        java.util.function.DoubleUnaryOperator unit = gas ? GasVolume::mmscmOfMt : v -> v;
+        return number(unit.applyAsDouble(h.median())) + " <small>(" + number(unit.applyAsDouble(h.p5())) + " to "
+                + number(unit.applyAsDouble(h.p95())) + ")</small>";
     }
 
     private static String number(double v) {

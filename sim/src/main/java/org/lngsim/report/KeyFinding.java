@@ -8,6 +8,9 @@ import java.util.Map;
 import org.lngsim.charts.DisplayNumbers;
 import org.lngsim.charts.GasVolume;
 import org.lngsim.charts.Timeline;
+import org.lngsim.output.EnsembleSummary;
+import org.lngsim.output.EnsembleSummary.Quantity;
+import org.lngsim.output.EnsembleSummary.Subject;
 import org.lngsim.output.RunSummary;
 
 /**
@@ -45,6 +48,74 @@ final class KeyFinding {
                     : "; without it, " + amount(same));
         }
         return text.append('.').toString();
+    }
+
+    /**
+     * The first sentence of an ensemble's report: the entity with the largest median share of its
+     * demand unserved, its median and 5–95% range with the protocol and without, and how often the
+     * protocol made it worse; nothing unserved in the median is said so, with the worst 95th
+     * percentile if any replication went short.
+     */
+    static String of(RunSummary summary, EnsembleSummary ensemble) {
+        int n = ensemble.replications();
+        String across = "Across " + n + " paired replications";
+        EnsembleSummary.Headline worst = null;
+        double worstPct = 0;
+        for (EnsembleSummary.Headline h : ensemble.headlines()) {
+            if (h.quantity() != Quantity.UNSERVED) {
+                continue;
+            }
+            double pct = 100 * h.median() / demand(summary, h);
+            if (h.median() > 0 && pct > worstPct) {
+                worst = h;
+                worstPct = pct;
+            }
+        }
+        if (worst == null) {
+            return across + ", the median replication left nothing unserved " + (summary.protocol().enabled()
+                    ? "with the protocol" : "(protocol off)") + tail(summary, ensemble) + ".";
+        }
+        boolean gas = worst.subject() == Subject.GAS_POOL;
+        StringBuilder text = new StringBuilder(across).append(", ").append(title(worst.entity()))
+                .append(gas ? " gas pool" : " grid").append(" lacked ").append(volume(worst.median(), gas))
+                .append(gas ? " mmscm of gas" : " GWh of electricity").append(" in the median (")
+                .append(number(worstPct)).append("% of its demand; 5–95%: ").append(volume(worst.p5(), gas)).append("–")
+                .append(volume(worst.p95(), gas)).append(") ")
+                .append(summary.protocol().enabled() ? "with the protocol" : "(protocol off)");
+        EnsembleSummary.Headline without = ensemble.headline(worst.subject(), worst.entity(),
+                Quantity.UNSERVED_WITHOUT_PROTOCOL);
+        EnsembleSummary.Headline avoided = ensemble.headline(worst.subject(), worst.entity(), Quantity.AVOIDED);
+        if (without != null) {
+            text.append("; without it, ").append(volume(without.median(), gas)).append(" (").append(volume(without.p5(), gas))
+                    .append("–").append(volume(without.p95(), gas)).append(")");
+        }
+        if (avoided != null && avoided.probabilityWorse() != null) {
+            text.append("; the protocol made it worse in ")
+                    .append(DisplayNumbers.whole(100 * avoided.probabilityWorse())).append("% of the pairs");
+        }
+        return text.append('.').toString();
+    }
+
+    /** ", though up to X in the worst 5%" for a median of nothing with a shortfall in some replications. */
+    private static String tail(RunSummary summary, EnsembleSummary ensemble) {
+        for (EnsembleSummary.Headline h : ensemble.headlines()) {
+            if (h.quantity() == Quantity.UNSERVED && h.p95() > 0) {
+                boolean gas = h.subject() == Subject.GAS_POOL;
+                return ", though " + title(h.entity()) + (gas ? " gas pool" : " grid") + " lacked up to "
+                        + volume(h.p95(), gas) + (gas ? " mmscm of gas" : " GWh of electricity") + " at the 95th percentile";
+            }
+        }
+        return "";
+    }
+
+    private static double demand(RunSummary summary, EnsembleSummary.Headline h) {
+        return h.subject() == Subject.GAS_POOL ? summary.gasPools().get(h.entity()).demandMt()
+                : summary.grids().get(h.entity()).demandGWh();
+    }
+
+    /** Gas in mmscm for a reader (the ensemble keeps it in Mt of LNG); electricity as it is, in GWh. */
+    private static String volume(double value, boolean gas) {
+        return number(gas ? GasVolume.mmscmOfMt(value) : value);
     }
 
     /** Every entity with something unserved, the largest share of demand first. */

@@ -12,6 +12,7 @@ import org.lngsim.charts.GasVolume;
 import org.lngsim.runfolder.read.Redirection;
 import org.lngsim.runfolder.read.RunFolder;
 import org.lngsim.charts.Timeline;
+import org.lngsim.output.EnsembleSummary;
 import org.lngsim.output.RunSummary;
 import org.lngsim.scenario.Disruption;
 import org.lngsim.scenario.Protocol;
@@ -45,6 +46,15 @@ public final class ReportPage {
 
     /** As above, with an ensemble's section ({@link EnsembleSection}) after the headline numbers. */
     public static String render(RunFolder run, Map<BriefingCharts, byte[]> pngs, String ensembleSection) {
+        return render(run, pngs, ensembleSection, null);
+    }
+
+    /**
+     * As above; with the run's {@code ensemble} (null for one draw) the key finding states the
+     * ensemble's medians and ranges rather than the representative replication's figures.
+     */
+    public static String render(RunFolder run, Map<BriefingCharts, byte[]> pngs, String ensembleSection,
+            EnsembleSummary ensemble) {
         Scenario scenario = run.scenario();
         RunSummary summary = run.summary();
         StringBuilder h = new StringBuilder(1 << 20);
@@ -57,7 +67,8 @@ public final class ReportPage {
                 .append(DATE.format(scenario.start().plusDays(scenario.horizonDays() - 1))).append(" (")
                 .append(Plural.of(scenario.horizonDays(), "day")).append("), seed ").append(summary.seed()).append(". Protocol ")
                 .append(summary.protocol().enabled() ? "on" : "off").append(".</p>\n");
-        h.append("<p id=\"key-finding\">").append(Html.text(KeyFinding.of(summary, scenario.start()))).append("</p>\n");
+        String finding = ensemble == null ? KeyFinding.of(summary, scenario.start()) : KeyFinding.of(summary, ensemble);
+        h.append("<p id=\"key-finding\">").append(Html.text(finding)).append("</p>\n");
         h.append("<p id=\"description\">").append(Html.text(scenario.description())).append("</p>\n");
         headlines(h, run);
         h.append(ensembleSection);
