@@ -24,8 +24,8 @@ import org.lngsim.scenario.Terminal;
 /**
  * Builds a run's agents from its scenario into the world's registry, puts the cargoes that were
  * at sea at hour 0 on their routes, and starts every agent's schedule and the daily round. The
- * order of creation, of random draws and of scheduling is part of the output (MASON breaks ties
- * within an instant and ordering at random), so it is kept exactly.
+ * order of creation, of random draws and of scheduling is part of the output (steps of one
+ * instant and phase run in the order they were scheduled: world.StepOrder), so it is kept exactly.
  */
 final class WorldBuilder {
 
