@@ -171,6 +171,7 @@ final class RunCommand implements Callable<Integer> {
                         GasVolume.mmscmOfMt(e.getValue().unservedMt()), e.getValue().unservedPct()));
             }
             text.append(protocolLines(summary));
+            org.lngsim.report.MarketSection.lines(summary).forEach(line -> text.append(line).append('\n'));
             RunSummary.MassBalance balance = summary.massBalance();
             text.append(String.format(Locale.ROOT, "  mass balance: at sea at start %.2f Mt + loaded %.2f = delivered %.2f "
                     + "+ boil-off %.2f + at sea at end %.2f; error %.2g relative%n", balance.initialAtSeaMt(),

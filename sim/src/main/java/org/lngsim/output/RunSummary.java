@@ -45,7 +45,7 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
         gasPools.forEach((id, pool) -> poolsAvoided.put(id, Round.to(off.gasPools().get(id).unservedMt() - pool.unservedMt(),
                 Round.MT)));
         return new RunSummary(scenario, horizonDays, seed, grids, gasPools, gasDemands, importers, terminals, massBalance,
-                events, protocol, levers, new Counterfactual(off.grids(), off.gasPools(), off.importers()),
+                events, protocol, levers, new Counterfactual(off.grids(), off.gasPools(), off.importers(), off.market()),
                 new Avoided(gridsAvoided, poolsAvoided), programmes, chokepointDecisions, market);
     }
 
@@ -219,8 +219,13 @@ public record RunSummary(String scenario, int horizonDays, long seed, Map<String
     }
 
     /** The same scenario and seed with the protocol off. */
+    /**
+     * The counterfactual run's figures: grids, gas pools, importers and, when the world has a
+     * market, what each importer bought on it without the protocol (the real alternative to a lent
+     * cargo is a bought one).
+     */
     public record Counterfactual(Map<String, GridSummary> grids, Map<String, GasPoolSummary> gasPools,
-            Map<String, ImporterSummary> importers) {
+            Map<String, ImporterSummary> importers, @JsonInclude(JsonInclude.Include.NON_NULL) MarketSummary market) {
 
         public Counterfactual {
             grids = ordered(grids);

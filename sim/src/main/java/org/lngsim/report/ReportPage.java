@@ -86,6 +86,7 @@ public final class ReportPage {
                     .append(Html.text(e.getKey().caption())).append("</figcaption></figure>\n");
         }
         protocol(h, run);
+        h.append(MarketSection.html(run));
         assumptions(h, run);
         h.append("</body></html>\n");
         return h.toString();
