@@ -263,8 +263,9 @@ public final class SeaLaneNetwork {
      * widened by the nearest node's distance, then two bounds against the nearest edge so far
      * (seeded with the edges at the nearest node): no point of edge ab is nearer p than its great
      * circle (one dot product with the circle's normal), nor than |p−a| − |a−b| (chords through
-     * the Earth); this scan was a quarter of a Hormuz closure's run time (issue 17). A skipped edge is farther than one kept by a margin far above rounding,
-     * so the answer is the one the full scan gives.
+     * the Earth); this scan was a quarter of a Hormuz closure's run time (issue 17). A skipped
+     * edge is farther than one kept by a margin far above rounding, so the answer is the one the
+     * full scan gives.
      */
     EdgeSnap nearestEdgePoint(GeoPoint p) {
         double[] pv = unit(p.latDeg(), p.lonDeg());
@@ -275,7 +276,11 @@ public final class SeaLaneNetwork {
         double lonBoundDeg = boundDeg / Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(p.latDeg()) + boundDeg))));
         double seedRad = Double.POSITIVE_INFINITY;
         for (int arc = arcStart[nearest.nodeIndex()]; arc < arcStart[nearest.nodeIndex() + 1]; arc++) {
-            seedRad = Math.min(seedRad, radTo(pv, arcEdge[arc]));
+            // Only an edge the scan itself considers may bound it (the box test skips some edges
+            // along the antimeridian even at the nearest node).
+            if (!outsideBox(arcEdge[arc], p, boundDeg, lonBoundDeg)) {
+                seedRad = Math.min(seedRad, radTo(pv, arcEdge[arc]));
+            }
         }
         double bestRad = Double.POSITIVE_INFINITY;
         int bestEdge = -1;
