@@ -80,9 +80,14 @@ public final class SuiteBenchmark {
     public record EnsembleRun(String scenario, int replications, int threads, double seconds) {
     }
 
-    /** Everything measured; {@code ensemble} is null when none was asked for. */
+    /** Everything measured; {@code ensemble} and {@code coldRuns} are null when none was asked for. */
     public record Figures(PerStep perStep, List<Pair> pairs, Horizon horizon, List<SweepRun> sweeps,
-            EnsembleRun ensemble) {
+            EnsembleRun ensemble, ColdRun.Figures coldRuns) {
+
+        /** These figures with the launcher runs timed after them. */
+        public Figures withColdRuns(ColdRun.Figures cold) {
+            return new Figures(perStep, pairs, horizon, sweeps, ensemble, cold);
+        }
     }
 
     private final Plan plan;
@@ -104,7 +109,7 @@ public final class SuiteBenchmark {
             sweeps.add(sweep(sweep));
         }
         EnsembleRun ensemble = plan.ensembleScenario() == null ? null : ensemble(plan.ensembleScenario());
-        return new Figures(perStep, pairs, horizon, sweeps, ensemble);
+        return new Figures(perStep, pairs, horizon, sweeps, ensemble, null);
     }
 
     private EnsembleRun ensemble(Path file) throws ScenarioException, IOException, InvariantViolation {

@@ -53,6 +53,12 @@ public final class SuiteReport {
             out.append(String.format(Locale.ROOT, "default run of %s: %d pairs on %d threads with charts and report, "
                     + "%.1f s (warm JVM)%n", e.scenario(), e.replications(), e.threads(), e.seconds()));
         }
+        ColdRun.Figures cold = f.coldRuns();
+        if (cold != null) {
+            out.append(String.format(Locale.ROOT, "lngsim run %s from the shell (launcher, new JVM, default ensemble, "
+                    + "charts, report): median %.1f s of %d (%.1f–%.1f), the first %.1f s%n", cold.scenario(),
+                    cold.seconds().median(), cold.runs(), cold.seconds().min(), cold.seconds().max(), cold.firstSeconds()));
+        }
         return out.toString();
     }
 

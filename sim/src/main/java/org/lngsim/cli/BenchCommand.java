@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.stream.Stream;
 import org.lngsim.bench.Benchmark;
+import org.lngsim.bench.ColdRun;
 import org.lngsim.bench.SuiteBenchmark;
 import org.lngsim.bench.SuiteReport;
 import org.lngsim.bench.SweepBenchmark;
@@ -72,6 +73,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --suite: skip the default ensemble run of scenarios/hormuz-closure-60d.yaml.")
     private boolean noEnsemble;
 
+    @Option(names = "--cold-runs", defaultValue = "0", paramLabel = "N",
+            description = "With --suite: also time N runs of `lngsim run scenarios/hormuz-closure-60d.yaml` through "
+                    + "the launcher, each in a new JVM, as users start it (default: ${DEFAULT-VALUE}).")
+    private int coldRuns;
+
     @Option(names = "--json", paramLabel = "FILE",
             description = "With --suite: also write the figures to FILE (a new file, or one an earlier --suite wrote).")
     private Path json;
@@ -122,8 +128,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Integer suite(PrintWriter out, PrintWriter err) throws Exception {
-        if (rounds < 1 || pairRuns < 1 || warmups < 0) {
-            err.println("lngsim bench: --rounds and --pair-runs must be at least 1, --warmups at least 0");
+        if (rounds < 1 || pairRuns < 1 || warmups < 0 || coldRuns < 0) {
+            err.println("lngsim bench: --rounds and --pair-runs must be at least 1, --warmups and --cold-runs at least 0");
             err.flush();
             return ExitCodes.INVALID_INPUT;
         }
@@ -139,6 +145,14 @@ final class BenchCommand implements Callable<Integer> {
                 err.println("bench: " + message);
                 err.flush();
             }).run();
+            if (coldRuns > 0) {
+                Path launcher = home.resolve(Path.of("lngsim"));
+                figures = figures.withColdRuns(ColdRun.measure(launcher, home.library().resolve("hormuz-closure-60d.yaml"),
+                        coldRuns, message -> {
+                            err.println("bench: " + message);
+                            err.flush();
+                        }));
+            }
             out.print(SuiteReport.text(figures));
             out.flush();
             if (json != null) {

@@ -55,6 +55,15 @@ public final class SeaLaneNetwork {
     private final double[] unitZ;
     /** Each edge's chord through the Earth between its unit vectors. */
     private final double[] edgeChord;
+    /** Main-component edges by the 1-degree cells their lat/lon boxes cover (CSR). */
+    private final int[] edgeCellStart;
+    private int[] edgeCellItems;
+    /** Main-component edges that cross the antimeridian, checked for every position. */
+    private int[] antimeridianEdges;
+    /** Each edge's great circle as a unit normal (0 for a degenerate edge: never skipped by it). */
+    private final double[] normalX;
+    private final double[] normalY;
+    private final double[] normalZ;
 
     private SeaLaneNetwork(MarnetResolution resolution, double[] nodeLat, double[] nodeLon,
                            int[] edgeFrom, int[] edgeTo) {
@@ -100,9 +109,23 @@ public final class SeaLaneNetwork {
             unitY[i] = u[1];
             unitZ[i] = u[2];
         }
+        edgeCellStart = new int[GRID_COLS * GRID_ROWS + 1];
+        indexEdges();
         edgeChord = new double[m];
+        normalX = new double[m];
+        normalY = new double[m];
+        normalZ = new double[m];
         for (int e = 0; e < m; e++) {
-            edgeChord[e] = chordTo(new double[] {unitX[edgeFrom[e]], unitY[edgeFrom[e]], unitZ[edgeFrom[e]]}, edgeTo[e]);
+            double[] av = {unitX[edgeFrom[e]], unitY[edgeFrom[e]], unitZ[edgeFrom[e]]};
+            double[] bv = {unitX[edgeTo[e]], unitY[edgeTo[e]], unitZ[edgeTo[e]]};
+            edgeChord[e] = chordTo(av, edgeTo[e]);
+            double[] normal = cross(av, bv);
+            double length = norm(normal);
+            if (length >= 1e-12) {
+                normalX[e] = normal[0] / length;
+                normalY[e] = normal[1] / length;
+                normalZ[e] = normal[2] / length;
+            }
         }
         int cells = GRID_COLS * GRID_ROWS;
         cellStart = new int[cells + 1];
@@ -236,12 +259,13 @@ public final class SeaLaneNetwork {
      * lie hundreds of miles behind them on a long ocean leg. Among edges at exactly the same
      * distance the lowest-numbered wins.
      *
-     * <p>Two cheap tests skip the edges that cannot win before any trigonometry: the lat/lon box
-     * widened by the nearest node's distance, then a chord bound — no point of edge ab is nearer p
-     * than |p−a| − |a−b| (chords through the Earth). The bound starts from the edges at the nearest
-     * node, so most of the ocean is skipped at once (issue 17: this scan was a quarter of a Hormuz
-     * closure's run time). A skipped edge is farther than one kept by a margin far above rounding,
-     * so the answer is the one the full scan gives.
+     * <p>Cheap tests skip the edges that cannot win before any trigonometry: the lat/lon box
+     * widened by the nearest node's distance, then two bounds against the nearest edge so far
+     * (seeded with the edges at the nearest node): no point of edge ab is nearer p than its great
+     * circle (one dot product with the circle's normal), nor than |p−a| − |a−b| (chords through
+     * the Earth); this scan was a quarter of a Hormuz closure's run time (issue 17). A skipped
+     * edge is farther than one kept by a margin far above rounding, so the answer is the one the
+     * full scan gives.
      */
     EdgeSnap nearestEdgePoint(GeoPoint p) {
         double[] pv = unit(p.latDeg(), p.lonDeg());
@@ -252,12 +276,20 @@ public final class SeaLaneNetwork {
         double lonBoundDeg = boundDeg / Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(p.latDeg()) + boundDeg))));
         double seedRad = Double.POSITIVE_INFINITY;
         for (int arc = arcStart[nearest.nodeIndex()]; arc < arcStart[nearest.nodeIndex() + 1]; arc++) {
-            seedRad = Math.min(seedRad, radTo(pv, arcEdge[arc]));
+            // Only an edge the scan itself considers may bound it (the box test skips some edges
+            // along the antimeridian even at the nearest node).
+            if (!outsideBox(arcEdge[arc], p, boundDeg, lonBoundDeg)) {
+                seedRad = Math.min(seedRad, radTo(pv, arcEdge[arc]));
+            }
         }
         double bestRad = Double.POSITIVE_INFINITY;
         int bestEdge = -1;
         double skipBeyondChord = skipChord(seedRad);
-        for (int e = 0; e < edgeFrom.length; e++) {
+        double skipBeyondSine = skipSine(seedRad);
+        // Only edges filed under the cells the widened box covers can pass it; visited in edge
+        // order, as the scan over every edge visited them, so ties fall the same way.
+        int[] candidates = edgesNear(p, boundDeg, lonBoundDeg);
+        for (int e : candidates) {
             int a = edgeFrom[e];
             if (!mainComponent.get(a)) {
                 continue;
@@ -265,7 +297,8 @@ public final class SeaLaneNetwork {
             if (outsideBox(e, p, boundDeg, lonBoundDeg)) {
                 continue;
             }
-            if (chordTo(pv, a) - edgeChord[e] > skipBeyondChord) {
+            if (Math.abs(pv[0] * normalX[e] + pv[1] * normalY[e] + pv[2] * normalZ[e]) > skipBeyondSine
+                    || chordTo(pv, a) - edgeChord[e] > skipBeyondChord) {
                 continue;
             }
             double rad = radTo(pv, e);
@@ -273,6 +306,7 @@ public final class SeaLaneNetwork {
                 bestRad = rad;
                 bestEdge = e;
                 skipBeyondChord = Math.min(skipBeyondChord, skipChord(rad));
+                skipBeyondSine = Math.min(skipBeyondSine, skipSine(rad));
             }
         }
         if (bestEdge < 0) {
@@ -293,6 +327,15 @@ public final class SeaLaneNetwork {
      */
     private static double skipChord(double rad) {
         return Double.isInfinite(rad) ? Double.POSITIVE_INFINITY : 2.0 * Math.sin(Math.min(rad, Math.PI) / 2.0) + 1e-9;
+    }
+
+    /**
+     * The sine beyond which an edge's great circle, and so the edge, is farther than {@code rad}:
+     * a point whose dot product with the circle's unit normal is k lies asin(|k|) from the circle.
+     * No bound past a quarter circle (the sine falls again); the same margin as the chord's.
+     */
+    private static double skipSine(double rad) {
+        return rad >= Math.PI / 2 ? Double.POSITIVE_INFINITY : Math.sin(rad) + 1e-9;
     }
 
     /** Chord from unit vector {@code pv} to node {@code n}. */
@@ -336,6 +379,90 @@ public final class SeaLaneNetwork {
             }
         }
         return fractionWanted ? (da <= db ? 0.0 : 1.0) : Math.min(da, db);
+    }
+
+    /**
+     * Every edge whose lat/lon box can meet p's box widened by the bounds (a cell more on each
+     * side, against rounding at cell borders), with the antimeridian edges, which the box test
+     * never skips by longitude: a superset of the edges {@link #outsideBox} lets through, sorted
+     * and without repeats.
+     */
+    private int[] edgesNear(GeoPoint p, double boundDeg, double lonBoundDeg) {
+        int rowFrom = Math.max(0, row(p.latDeg() - boundDeg) - 1);
+        int rowTo = Math.min(GRID_ROWS - 1, row(p.latDeg() + boundDeg) + 1);
+        int colFrom = 0;
+        int colTo = GRID_COLS - 1;
+        if (lonBoundDeg < 180) {
+            colFrom = Math.max(0, (int) Math.floor(p.lonDeg() - lonBoundDeg + 180.0) - 1);
+            colTo = Math.min(GRID_COLS - 1, (int) Math.floor(p.lonDeg() + lonBoundDeg + 180.0) + 1);
+        }
+        int count = antimeridianEdges.length;
+        for (int r = rowFrom; r <= rowTo; r++) {
+            count += edgeCellStart[r * GRID_COLS + colTo + 1] - edgeCellStart[r * GRID_COLS + colFrom];
+        }
+        int[] found = Arrays.copyOf(antimeridianEdges, count);
+        int n = antimeridianEdges.length;
+        for (int r = rowFrom; r <= rowTo; r++) {
+            int from = edgeCellStart[r * GRID_COLS + colFrom];
+            int to = edgeCellStart[r * GRID_COLS + colTo + 1];
+            System.arraycopy(edgeCellItems, from, found, n, to - from);
+            n += to - from;
+        }
+        Arrays.sort(found);
+        int distinct = 0;
+        for (int i = 0; i < found.length; i++) {
+            if (i == 0 || found[i] != found[i - 1]) {
+                found[distinct++] = found[i];
+            }
+        }
+        return Arrays.copyOf(found, distinct);
+    }
+
+    /** Files each main-component edge under every grid cell its lat/lon box covers (antimeridian edges apart). */
+    private void indexEdges() {
+        int cells = GRID_COLS * GRID_ROWS;
+        int m = edgeFrom.length;
+        int antimeridian = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            int[] fill = pass == 0 ? null : Arrays.copyOf(edgeCellStart, cells);
+            for (int e = 0; e < m; e++) {
+                int a = edgeFrom[e];
+                int b = edgeTo[e];
+                if (!mainComponent.get(a)) {
+                    continue;
+                }
+                if (Math.abs(nodeLon[a] - nodeLon[b]) > 180) {
+                    if (pass == 1) {
+                        antimeridianEdges[antimeridian++] = e;
+                    } else {
+                        antimeridian++;
+                    }
+                    continue;
+                }
+                int r0 = row(Math.min(nodeLat[a], nodeLat[b]));
+                int r1 = row(Math.max(nodeLat[a], nodeLat[b]));
+                int c0 = col(Math.min(nodeLon[a], nodeLon[b]));
+                int c1 = col(Math.max(nodeLon[a], nodeLon[b]));
+                for (int r = r0; r <= r1; r++) {
+                    for (int c = c0; c <= c1; c++) {
+                        int cell = r * GRID_COLS + c;
+                        if (pass == 0) {
+                            edgeCellStart[cell + 1]++;
+                        } else {
+                            edgeCellItems[fill[cell]++] = e;
+                        }
+                    }
+                }
+            }
+            if (pass == 0) {
+                for (int c = 0; c < cells; c++) {
+                    edgeCellStart[c + 1] += edgeCellStart[c];
+                }
+                edgeCellItems = new int[edgeCellStart[cells]];
+                antimeridianEdges = new int[antimeridian];
+                antimeridian = 0;
+            }
+        }
     }
 
     /** Whether p lies outside edge e's lat/lon box widened by the bounds (never for antimeridian edges). */

@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,12 +34,7 @@ class LauncherClassSharingTest {
 
     @BeforeEach
     void lay_out_a_repository_with_the_probe_as_its_jar() throws IOException {
-        Path root = Files.createDirectories(work.resolve("repo"));
-        launcher = root.resolve("lngsim");
-        Files.copy(Path.of("..", "lngsim"), launcher, StandardCopyOption.COPY_ATTRIBUTES);
-        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path jar = Files.createDirectories(root.resolve("sim").resolve("target")).resolve("lngsim.jar");
-        writeProbeJar(jar);
+        launcher = LauncherProbe.repository(work.resolve("repo"));
         cache = work.resolve("cache");
     }
 
@@ -173,18 +161,5 @@ class LauncherClassSharingTest {
         }
         int exit = process.waitFor();
         return new Result(exit, new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
-    }
-
-    private static void writeProbeJar(Path jar) throws IOException {
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, LauncherProbe.class.getName());
-        String entry = LauncherProbe.class.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
-                InputStream in = LauncherProbe.class.getClassLoader().getResourceAsStream(entry)) {
-            out.putNextEntry(new JarEntry(entry));
-            in.transferTo(out);
-            out.closeEntry();
-        }
     }
 }

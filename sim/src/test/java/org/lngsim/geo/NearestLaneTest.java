@@ -1,6 +1,7 @@
 package org.lngsim.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,28 +23,53 @@ class NearestLaneTest {
             for (double lon = 30; lon <= 172; lon += 7.1) {
                 GeoPoint p = new GeoPoint(lat, lon);
                 SeaLaneNetwork.EdgeSnap fast = network.nearestEdgePoint(p);
-                int[] plain = plainScan(p);
+                int[] plain = plainScan(p, false);
 
                 assertThat(fast.edge()).as("edge nearest " + p).isEqualTo(plain[0]);
                 compared++;
             }
         }
+        // Across the antimeridian the box test skips lanes along it (a lane at -180 is "far" from a
+        // ship at 178E) and always keeps lanes that cross it: the scan gives its answer all the same.
+        for (double lat = -40; lat <= 55; lat += 5) {
+            for (double lon : new double[] {175.0, 178.0, 179.9, -179.9, -178.0, -175.0}) {
+                GeoPoint p = new GeoPoint(lat, lon);
+                int plain = plainScan(p, true)[0];
+                if (plain < 0) {
+                    // Every lane near p runs along the antimeridian: the scan finds none, as before.
+                    assertThatThrownBy(() -> network.nearestEdgePoint(p)).as(p.toString())
+                            .isInstanceOf(IllegalStateException.class);
+                } else {
+                    assertThat(network.nearestEdgePoint(p).edge()).as("edge nearest " + p).isEqualTo(plain);
+                }
+                compared++;
+            }
+        }
         for (String port : GeoFixtures.PORTS.keySet()) {
             GeoPoint p = GeoFixtures.port(port);
-            assertThat(network.nearestEdgePoint(p).edge()).as(port).isEqualTo(plainScan(p)[0]);
+            assertThat(network.nearestEdgePoint(p).edge()).as(port).isEqualTo(plainScan(p, false)[0]);
         }
         assertThat(compared).isGreaterThan(300);
     }
 
-    /** Every main-component edge's angular distance to p; the lowest-numbered of the nearest. */
-    private int[] plainScan(GeoPoint p) {
+    /**
+     * Every main-component edge's angular distance to p; the lowest-numbered of the nearest. With
+     * {@code boxed}, only the edges whose lat/lon box widened by the nearest node's distance holds
+     * p, longitudes compared without wrapping unless the edge crosses the antimeridian.
+     */
+    private int[] plainScan(GeoPoint p, boolean boxed) {
         double[] pv = unit(p.latDeg(), p.lonDeg());
+        double boundDeg = Math.toDegrees(network.nearestNode(p).distanceNm() / GeoPoint.EARTH_RADIUS_NM) * 1.01 + 1e-9;
+        double lonBoundDeg = boundDeg / Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(p.latDeg()) + boundDeg))));
         double best = Double.POSITIVE_INFINITY;
         int bestEdge = -1;
         for (int e = 0; e < network.edgeCount(); e++) {
             int a = network.edgeFromNode(e);
             int b = network.edgeToNode(e);
             if (!network.inMainComponent(a)) {
+                continue;
+            }
+            if (boxed && outsideBox(p, a, b, boundDeg, lonBoundDeg)) {
                 continue;
             }
             double rad = distanceRad(pv, unit(network.nodeLatDeg(a), network.nodeLonDeg(a)),
@@ -54,6 +80,20 @@ class NearestLaneTest {
             }
         }
         return new int[] {bestEdge};
+    }
+
+    private boolean outsideBox(GeoPoint p, int a, int b, double boundDeg, double lonBoundDeg) {
+        double latA = network.nodeLatDeg(a);
+        double latB = network.nodeLatDeg(b);
+        if (p.latDeg() < Math.min(latA, latB) - boundDeg || p.latDeg() > Math.max(latA, latB) + boundDeg) {
+            return true;
+        }
+        double lonA = network.nodeLonDeg(a);
+        double lonB = network.nodeLonDeg(b);
+        if (Math.abs(lonA - lonB) > 180 || lonBoundDeg >= 180) {
+            return false;
+        }
+        return p.lonDeg() < Math.min(lonA, lonB) - lonBoundDeg || p.lonDeg() > Math.max(lonA, lonB) + lonBoundDeg;
     }
 
     /** Angle from p to the minor arc ab: to its foot on the great circle when that lies between a and b, else the nearer end. */
