@@ -57,9 +57,9 @@ public final class SeaLaneNetwork {
     private final double[] edgeChord;
     /** Main-component edges by the 1-degree cells their lat/lon boxes cover (CSR). */
     private final int[] edgeCellStart;
-    private int[] edgeCellItems;
+    private final int[] edgeCellItems;
     /** Main-component edges that cross the antimeridian, checked for every position. */
-    private int[] antimeridianEdges;
+    private final int[] antimeridianEdges;
     /** Each edge's great circle as a unit normal (0 for a degenerate edge: never skipped by it). */
     private final double[] normalX;
     private final double[] normalY;
@@ -109,8 +109,10 @@ public final class SeaLaneNetwork {
             unitY[i] = u[1];
             unitZ[i] = u[2];
         }
-        edgeCellStart = new int[GRID_COLS * GRID_ROWS + 1];
-        indexEdges();
+        EdgeGrid grid = indexEdges();
+        edgeCellStart = grid.cellStart();
+        edgeCellItems = grid.items();
+        antimeridianEdges = grid.antimeridian();
         edgeChord = new double[m];
         normalX = new double[m];
         normalY = new double[m];
@@ -418,14 +420,20 @@ public final class SeaLaneNetwork {
         return Arrays.copyOf(found, distinct);
     }
 
+    /** Main-component edges by grid cell (CSR), and those crossing the antimeridian apart. */
+    private record EdgeGrid(int[] cellStart, int[] items, int[] antimeridian) {
+    }
+
     /** Files each main-component edge under every grid cell its lat/lon box covers (antimeridian edges apart). */
-    private void indexEdges() {
+    private EdgeGrid indexEdges() {
         int cells = GRID_COLS * GRID_ROWS;
-        int m = edgeFrom.length;
+        int[] start = new int[cells + 1];
+        int[] items = new int[0];
+        int[] antimeridianList = new int[0];
         int antimeridian = 0;
         for (int pass = 0; pass < 2; pass++) {
-            int[] fill = pass == 0 ? null : Arrays.copyOf(edgeCellStart, cells);
-            for (int e = 0; e < m; e++) {
+            int[] fill = pass == 0 ? null : Arrays.copyOf(start, cells);
+            for (int e = 0; e < edgeFrom.length; e++) {
                 int a = edgeFrom[e];
                 int b = edgeTo[e];
                 if (!mainComponent.get(a)) {
@@ -433,10 +441,9 @@ public final class SeaLaneNetwork {
                 }
                 if (Math.abs(nodeLon[a] - nodeLon[b]) > 180) {
                     if (pass == 1) {
-                        antimeridianEdges[antimeridian++] = e;
-                    } else {
-                        antimeridian++;
+                        antimeridianList[antimeridian] = e;
                     }
+                    antimeridian++;
                     continue;
                 }
                 int r0 = row(Math.min(nodeLat[a], nodeLat[b]));
@@ -447,22 +454,23 @@ public final class SeaLaneNetwork {
                     for (int c = c0; c <= c1; c++) {
                         int cell = r * GRID_COLS + c;
                         if (pass == 0) {
-                            edgeCellStart[cell + 1]++;
+                            start[cell + 1]++;
                         } else {
-                            edgeCellItems[fill[cell]++] = e;
+                            items[fill[cell]++] = e;
                         }
                     }
                 }
             }
             if (pass == 0) {
                 for (int c = 0; c < cells; c++) {
-                    edgeCellStart[c + 1] += edgeCellStart[c];
+                    start[c + 1] += start[c];
                 }
-                edgeCellItems = new int[edgeCellStart[cells]];
-                antimeridianEdges = new int[antimeridian];
+                items = new int[start[cells]];
+                antimeridianList = new int[antimeridian];
                 antimeridian = 0;
             }
         }
+        return new EdgeGrid(start, items, antimeridianList);
     }
 
     /** Whether p lies outside edge e's lat/lon box widened by the bounds (never for antimeridian edges). */
