@@ -66,4 +66,17 @@ public record Scenario(String name, String description, LocalDate start, int hor
     public Optional<Protocol> protocolSettings() {
         return Optional.ofNullable(protocol);
     }
+
+    /**
+     * The same scenario with another seed: what loading it with {@code --set seed=N} binds, without
+     * reading and checking the files again (an ensemble's replications differ only by their seed).
+     */
+    public Scenario withSeed(long newSeed) {
+        if (newSeed < 0) {
+            throw new IllegalArgumentException("a seed is not negative, not " + newSeed);
+        }
+        return new Scenario(name, description, start, horizonDays, newSeed, importers, plants, fleets, regions, terminals,
+                contracts, grids, gasDemands, gasPools, chokepoints, disruptions, protocol, shipping, levers, programmes,
+                market);
+    }
 }
