@@ -52,10 +52,6 @@ public final class Backcast {
             return events.stream().flatMap(e -> e.comparisons().stream()).toList();
         }
 
-        public long count(Verdict verdict) {
-            return comparisons().stream().filter(c -> c.verdict() == verdict).count();
-        }
-
         public List<Comparison> unexplained() {
             return comparisons().stream().filter(Comparison::unexplained).toList();
         }
@@ -211,11 +207,6 @@ public final class Backcast {
         }
         Draw kept = draws.get(0);
         return new EventResult(event, compare(event, spreads, misses), kept.summary(), kept.run());
-    }
-
-    /** Each observation of {@code event} beside the model's figure from one draw's {@code figures}. */
-    static List<Comparison> compare(BackcastEvent event, ModelFigures figures, Map<String, KnownMiss> misses) {
-        return compare(event, event.observations().stream().map(o -> ModelSpread.single(figures.of(o))).toList(), misses);
     }
 
     /** Each observation of {@code event} beside the model's figure over the replications, in order. */

@@ -22,4 +22,12 @@ public final class DisplayNumbers {
     public static String whole(double value) {
         return String.format(Locale.ROOT, "%,.0f", value);
     }
+
+    /**
+     * A figure as a reader sees it in tables: whole quantities (hours, MW, counts) and anything of
+     * 100 or more as a whole number, small fractions with two decimals.
+     */
+    public static String forReader(double value) {
+        return Math.abs(value) >= 100 || value == Math.rint(value) ? whole(value) : two(value);
+    }
 }

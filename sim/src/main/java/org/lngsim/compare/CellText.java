@@ -15,7 +15,7 @@ final class CellText {
         if (value == null) {
             return "—";
         }
-        return draws == null ? number(value) : number(value) + " (" + number(draws.p5()) + "–" + number(draws.p95()) + ")";
+        return draws == null ? DisplayNumbers.forReader(value) : DisplayNumbers.forReader(value) + " (" + DisplayNumbers.forReader(draws.p5()) + "–" + DisplayNumbers.forReader(draws.p95()) + ")";
     }
 
     static String difference(Difference d) {
@@ -28,16 +28,11 @@ final class CellText {
     }
 
     private static String signed(double v) {
-        String magnitude = number(Math.abs(v));
+        String magnitude = DisplayNumbers.forReader(Math.abs(v));
         // a difference that rounds to nothing has no sign to show
         if (v == 0 || magnitude.matches("0(\\.0+)?")) {
             return "0";
         }
         return (v > 0 ? "+" : "−") + magnitude;
-    }
-
-    static String number(double v) {
-        // As in the report: whole quantities read as whole numbers; small fractions keep two decimals.
-        return Math.abs(v) >= 100 || v == Math.rint(v) ? DisplayNumbers.whole(v) : DisplayNumbers.two(v);
     }
 }

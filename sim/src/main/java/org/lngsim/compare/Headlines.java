@@ -8,6 +8,7 @@ import org.lngsim.output.EnsembleSummary;
 import org.lngsim.output.EnsembleSummary.Quantity;
 import org.lngsim.output.EnsembleSummary.Subject;
 import org.lngsim.output.RunSummary;
+import org.lngsim.text.Words;
 
 /**
  * The headline numbers of a run, as the report's headline table has them: per grid the unserved
@@ -30,7 +31,7 @@ public final class Headlines {
     public static List<Headline> of(RunSummary s, UnaryOperator<String> importerName, EnsembleSummary ensemble) {
         List<Headline> rows = new ArrayList<>();
         s.grids().forEach((id, g) -> {
-            String name = title(id) + " grid";
+            String name = Words.capitalised(id) + " grid";
             rows.add(headline("grid:" + id + ":unservedGWh", name + ": unserved electricity (GWh)", g.unservedGWh(),
                     Better.LOWER, draws(ensemble, Subject.GRID, id, java.util.function.DoubleUnaryOperator.identity())));
             rows.add(new Headline("grid:" + id + ":peakUnservedMW", name + ": peak unserved (MW)", g.peakUnservedMW(),
@@ -39,7 +40,7 @@ public final class Headlines {
                     g.shortfallHours(), Better.LOWER));
         });
         s.gasPools().forEach((id, p) -> {
-            String name = title(id) + " gas pool";
+            String name = Words.capitalised(id) + " gas pool";
             rows.add(headline("gasPool:" + id + ":unservedMmscm", name + ": unserved gas (mmscm)",
                     GasVolume.mmscmOfMt(p.unservedMt()), Better.LOWER,
                     draws(ensemble, Subject.GAS_POOL, id, GasVolume::mmscmOfMt)));
@@ -71,7 +72,4 @@ public final class Headlines {
         return h == null ? null : new Draws(ensemble.seeds(), h.values(), h.p5(), h.median(), h.p95()).converted(convert);
     }
 
-    static String title(String id) {
-        return id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
-    }
 }

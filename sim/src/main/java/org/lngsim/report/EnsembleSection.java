@@ -13,6 +13,7 @@ import org.lngsim.output.EnsembleSummary.Subject;
 import org.lngsim.runfolder.read.EnsembleFolder;
 import org.lngsim.runfolder.read.RunFolder;
 import org.lngsim.text.Plural;
+import org.lngsim.text.Words;
 
 /**
  * The report's ensemble section: each headline as the median with its 5–95% range across the
@@ -66,7 +67,7 @@ final class EnsembleSection {
         boolean gas = with.subject() == Subject.GAS_POOL;
         // gas in mmscm, as the headline table and the charts give it to a reader
         String what = gas ? " gas pool: unserved gas (mmscm)" : " grid: unserved electricity (GWh)";
-        h.append("<tr><td>").append(Html.text(title(with.entity()) + what)).append("</td><td>").append(range(with, gas))
+        h.append("<tr><td>").append(Html.text(Words.capitalised(with.entity()) + what)).append("</td><td>").append(range(with, gas))
                 .append("</td>");
         Headline without = ensemble.headline(with.subject(), with.entity(), Quantity.UNSERVED_WITHOUT_PROTOCOL);
         Headline avoided = ensemble.headline(with.subject(), with.entity(), Quantity.AVOIDED);
@@ -84,15 +85,8 @@ final class EnsembleSection {
     /** The median and its range; gas converted from Mt of LNG to mmscm. */
     private static String range(Headline h, boolean gas) {
         java.util.function.DoubleUnaryOperator unit = gas ? GasVolume::mmscmOfMt : v -> v;
-        return number(unit.applyAsDouble(h.median())) + " <small>(" + number(unit.applyAsDouble(h.p5())) + " to "
-                + number(unit.applyAsDouble(h.p95())) + ")</small>";
+        return DisplayNumbers.forReader(unit.applyAsDouble(h.median())) + " <small>(" + DisplayNumbers.forReader(unit.applyAsDouble(h.p5())) + " to "
+                + DisplayNumbers.forReader(unit.applyAsDouble(h.p95())) + ")</small>";
     }
 
-    private static String number(double v) {
-        return Math.abs(v) >= 100 || v == Math.rint(v) ? DisplayNumbers.whole(v) : DisplayNumbers.two(v);
-    }
-
-    private static String title(String id) {
-        return id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
-    }
 }

@@ -12,6 +12,7 @@ import org.lngsim.output.EnsembleSummary;
 import org.lngsim.output.EnsembleSummary.Quantity;
 import org.lngsim.output.EnsembleSummary.Subject;
 import org.lngsim.output.RunSummary;
+import org.lngsim.text.Words;
 
 /**
  * The report's first sentence: the shortfall that matters most in this run (the largest share of
@@ -41,7 +42,7 @@ final class KeyFinding {
                     : "Nothing went unserved with the protocol; without it, " + phrase(without.get(0)) + ".";
         }
         Shortfall worst = with.get(0);
-        StringBuilder text = new StringBuilder(capital(phrase(worst))).append(' ').append(protocol);
+        StringBuilder text = new StringBuilder(Words.capitalised(phrase(worst))).append(' ').append(protocol);
         if (off != null) {
             Shortfall same = without.stream().filter(s -> s.who().equals(worst.who())).findFirst().orElse(null);
             text.append(same == null ? "; without it, nothing there would have gone unserved"
@@ -76,7 +77,7 @@ final class KeyFinding {
                     ? "with the protocol" : "(protocol off)") + tail(summary, ensemble) + ".";
         }
         boolean gas = worst.subject() == Subject.GAS_POOL;
-        StringBuilder text = new StringBuilder(across).append(", ").append(title(worst.entity()))
+        StringBuilder text = new StringBuilder(across).append(", ").append(Words.capitalised(worst.entity()))
                 .append(gas ? " gas pool" : " grid").append(" lacked ").append(volume(worst.median(), gas))
                 .append(gas ? " mmscm of gas" : " GWh of electricity").append(" in the median (")
                 .append(number(worstPct)).append("% of its demand; 5–95%: ").append(volume(worst.p5(), gas)).append("–")
@@ -101,7 +102,7 @@ final class KeyFinding {
         for (EnsembleSummary.Headline h : ensemble.headlines()) {
             if (h.quantity() == Quantity.UNSERVED && h.p95() > 0) {
                 boolean gas = h.subject() == Subject.GAS_POOL;
-                return ", though " + title(h.entity()) + (gas ? " gas pool" : " grid") + " lacked up to "
+                return ", though " + Words.capitalised(h.entity()) + (gas ? " gas pool" : " grid") + " lacked up to "
                         + volume(h.p95(), gas) + (gas ? " mmscm of gas" : " GWh of electricity") + " at the 95th percentile";
             }
         }
@@ -124,13 +125,13 @@ final class KeyFinding {
         List<Shortfall> list = new ArrayList<>();
         grids.forEach((id, g) -> {
             if (g.unservedGWh() > 0) {
-                list.add(new Shortfall(title(id) + " grid", g.unservedGWh(), "GWh of electricity", g.unservedPct(),
+                list.add(new Shortfall(Words.capitalised(id) + " grid", g.unservedGWh(), "GWh of electricity", g.unservedPct(),
                         g.firstShortfallDay() == null ? null : start.plusDays(g.firstShortfallDay())));
             }
         });
         pools.forEach((id, p) -> {
             if (p.unservedMt() > 0) {
-                list.add(new Shortfall(title(id) + " gas pool", GasVolume.mmscmOfMt(p.unservedMt()), "mmscm of gas",
+                list.add(new Shortfall(Words.capitalised(id) + " gas pool", GasVolume.mmscmOfMt(p.unservedMt()), "mmscm of gas",
                         p.unservedPct(), null));
             }
         });
@@ -151,11 +152,5 @@ final class KeyFinding {
         return Math.abs(v) >= 100 ? DisplayNumbers.whole(v) : DisplayNumbers.two(v);
     }
 
-    private static String title(String id) {
-        return id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
-    }
 
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

@@ -9,6 +9,7 @@ import org.lngsim.output.RunSummary.MarketBuyer;
 import org.lngsim.output.RunSummary.MarketSummary;
 import org.lngsim.runfolder.read.RunFolder;
 import org.lngsim.text.Plural;
+import org.lngsim.text.Words;
 
 /**
  * What the market did, for the report and the console alike: the price over the run, each
@@ -29,7 +30,7 @@ public final class MarketSection {
         }
         MarketSummary without = run.summary().counterfactual() == null ? null : run.summary().counterfactual().market();
         StringBuilder h = new StringBuilder("<h2 id=\"market\">The market</h2>\n<p id=\"market-price\">")
-                .append(Html.text(capital(priceSentence(market)))).append("</p>\n");
+                .append(Html.text(Words.capitalised(priceSentence(market)))).append("</p>\n");
         h.append("<table id=\"market-buyers\"><thead><tr><th>Importer</th><th>Bids</th><th>Cargoes bought</th><th>Mt</th>")
                 .append("<th>Cost ($ million)</th><th>Average price ($/MMBtu)</th><th>Unawarded: priced out / outbid / no ship</th>");
         if (without != null) {
@@ -102,19 +103,16 @@ public final class MarketSection {
         List<String> sentences = new ArrayList<>();
         m.importers().forEach((id, b) -> {
             if (b.protocolReceivedMt() > 0) {
-                sentences.add(capital(id) + " received " + DisplayNumbers.two(b.protocolReceivedMt())
+                sentences.add(Words.capitalised(id) + " received " + DisplayNumbers.two(b.protocolReceivedMt())
                         + " Mt of emergency cargoes worth $" + DisplayNumbers.whole(b.protocolReceivedMillionUsd())
                         + " million at the day's price (what it did not have to buy).");
             }
             if (b.protocolLentMt() > 0) {
-                sentences.add(capital(id) + " lent " + DisplayNumbers.two(b.protocolLentMt()) + " Mt worth $"
+                sentences.add(Words.capitalised(id) + " lent " + DisplayNumbers.two(b.protocolLentMt()) + " Mt worth $"
                         + DisplayNumbers.whole(b.protocolLentMillionUsd()) + " million at the day's price.");
             }
         });
         return sentences;
     }
 
-    private static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
 }

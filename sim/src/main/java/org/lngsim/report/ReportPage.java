@@ -18,6 +18,7 @@ import org.lngsim.scenario.Disruption;
 import org.lngsim.scenario.Protocol;
 import org.lngsim.scenario.Scenario;
 import org.lngsim.text.Plural;
+import org.lngsim.text.Words;
 
 /**
  * {@code report.html}: one page a briefer can mail or print. Self-contained on purpose — charts
@@ -104,19 +105,19 @@ public final class ReportPage {
         h.append("</tr></thead><tbody>\n");
         s.grids().forEach((id, g) -> {
             RunSummary.GridSummary o = off == null ? null : off.grids().get(id);
-            row(h, Html.text(title(id)) + " grid: unserved electricity (GWh)", g.unservedGWh(),
+            row(h, Html.text(Words.capitalised(id)) + " grid: unserved electricity (GWh)", g.unservedGWh(),
                     o == null ? null : o.unservedGWh(), true);
-            row(h, Html.text(title(id)) + " grid: peak unserved (MW)", g.peakUnservedMW(),
+            row(h, Html.text(Words.capitalised(id)) + " grid: peak unserved (MW)", g.peakUnservedMW(),
                     o == null ? null : o.peakUnservedMW(), true);
-            row(h, Html.text(title(id)) + " grid: hours with a shortfall", g.shortfallHours(),
+            row(h, Html.text(Words.capitalised(id)) + " grid: hours with a shortfall", g.shortfallHours(),
                     o == null ? null : (double) o.shortfallHours(), true);
         });
         s.gasPools().forEach((id, p) -> {
             RunSummary.GasPoolSummary o = off == null ? null : off.gasPools().get(id);
             // mmscm, as the gas-pool charts' mmscmd: one unit for India's gas wherever a person reads.
-            row(h, Html.text(title(id)) + " gas pool: unserved gas (mmscm)", GasVolume.mmscmOfMt(p.unservedMt()),
+            row(h, Html.text(Words.capitalised(id)) + " gas pool: unserved gas (mmscm)", GasVolume.mmscmOfMt(p.unservedMt()),
                     o == null ? null : GasVolume.mmscmOfMt(o.unservedMt()), true);
-            row(h, Html.text(title(id)) + " gas pool: unserved share (%)", p.unservedPct(),
+            row(h, Html.text(Words.capitalised(id)) + " gas pool: unserved share (%)", p.unservedPct(),
                     o == null ? null : o.unservedPct(), true);
         });
         s.importers().forEach((id, i) -> {
@@ -148,13 +149,13 @@ public final class ReportPage {
             part(parts, f.demandResponseGWh(), "demand response");
             part(parts, f.gasAbovePlanGWh(), "gas burned above the fuel plan");
             h.append("<p class=\"carried\" id=\"carried-").append(Html.text(id)).append("\">")
-                    .append(Html.text(title(id))).append(f.hours() == 0
+                    .append(Html.text(Words.capitalised(id))).append(f.hours() == 0
                             ? " grid: the operator never ran its LNG plant fuel-limited"
                             : " grid: the operator ran its LNG plant fuel-limited for " + Plural.of(f.hours(), "hour"))
                     .append(parts.isEmpty()
                             ? "; no load beyond gas and the ordinary merit order was needed"
                             : "; beyond gas, the load was carried by " + String.join(", ", parts))
-                    .append(f.unservedGWh() > 0 ? ", and " + format(f.unservedGWh()) + " GWh went unserved."
+                    .append(f.unservedGWh() > 0 ? ", and " + DisplayNumbers.forReader(f.unservedGWh()) + " GWh went unserved."
                             : ", with none unserved.")
                     .append("</p>\n");
         });
@@ -162,7 +163,7 @@ public final class ReportPage {
 
     private static void part(List<String> parts, double gwh, String what) {
         if (gwh > 0) {
-            parts.add(what + " (" + format(gwh) + " GWh)");
+            parts.add(what + " (" + DisplayNumbers.forReader(gwh) + " GWh)");
         }
     }
 
@@ -171,21 +172,16 @@ public final class ReportPage {
      * {@code lowerIsBetter} for shortfalls; deliveries are shown as a plain difference.
      */
     private static void row(StringBuilder h, String label, double with, Double without, boolean lowerIsBetter) {
-        h.append("<tr><td>").append(label).append("</td><td>").append(format(with)).append("</td>");
+        h.append("<tr><td>").append(label).append("</td><td>").append(DisplayNumbers.forReader(with)).append("</td>");
         if (without != null) {
             double avoided = without - with;
             String cls = !lowerIsBetter || Math.abs(avoided) < 1e-9 ? "" : avoided > 0 ? " class=\"better\""
                     : " class=\"worse\"";
-            h.append("<td>").append(format(without)).append("</td><td").append(cls).append('>')
-                    .append(lowerIsBetter ? format(avoided) : (with >= without ? "+" : "") + format(-avoided)
+            h.append("<td>").append(DisplayNumbers.forReader(without)).append("</td><td").append(cls).append('>')
+                    .append(lowerIsBetter ? DisplayNumbers.forReader(avoided) : (with >= without ? "+" : "") + DisplayNumbers.forReader(-avoided)
                             + " Mt delivered").append("</td>");
         }
         h.append("</tr>\n");
-    }
-
-    private static String format(double v) {
-        // Whole quantities (hours, MW, counts) read as whole numbers; small fractions keep two decimals.
-        return Math.abs(v) >= 100 || v == Math.rint(v) ? DisplayNumbers.whole(v) : DisplayNumbers.two(v);
     }
 
     private static void protocol(StringBuilder h, RunFolder run) {
@@ -275,7 +271,4 @@ public final class ReportPage {
         }
     }
 
-    private static String title(String id) {
-        return id.isEmpty() ? id : Character.toUpperCase(id.charAt(0)) + id.substring(1);
-    }
 }

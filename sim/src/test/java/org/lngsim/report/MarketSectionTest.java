@@ -54,8 +54,8 @@ class MarketSectionTest {
     }
 
     @Test
-    void aWorldWithoutAMarketHasNoMarketSection() throws Exception {
-        var run = org.lngsim.charts.MiniRuns.run(java.nio.file.Files.createTempDirectory("no-market"), "horizonDays: 20\n");
+    void aWorldWithoutAMarketHasNoMarketSection(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var run = org.lngsim.charts.MiniRuns.run(dir, "horizonDays: 20\n");
         assertThat(run.summary().market()).isNull();
         assertThat(ReportPage.render(run, Map.of())).doesNotContain("id=\"market\"");
         assertThat(MarketSection.lines(run.summary())).isEmpty();
